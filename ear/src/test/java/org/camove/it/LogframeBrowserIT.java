@@ -1,0 +1,135 @@
+package org.camove.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A programme manager's first visit, in headless Chromium against the shipped EAR. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LogframeBrowserIT {
+
+    private static final Path DOWNLOADS = Path.of(System.getProperty("camove.test.downloads", "target/downloads"));
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.camoveEar();
+    }
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        Files.createDirectories(DOWNLOADS);
+        var options = new ChromeOptions()
+                .setBinary("/usr/bin/chromium")
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--window-size=1400,1000", "--lang=en-GB",
+                        "--user-data-dir=" + DOWNLOADS.resolveSibling("chromium-profile").toAbsolutePath());
+        options.setExperimentalOption("prefs", Map.of(
+                "download.default_directory", DOWNLOADS.toAbsolutePath().toString(),
+                "download.prompt_for_download", false,
+                "intl.accept_languages", "en-GB,en"));
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aManagerSeesTheLogframeSwitchesToRussianAndDownloadsThePdf() throws IOException {
+        browser.get(WebSession.BASE + "logframe.xhtml");
+        assertThat(browser.getCurrentUrl()).contains("/camove/");
+        assertThat(browser.findElements(By.id("login"))).as("the logframe asks for login first").hasSize(1);
+
+        signIn("manager", "wrong-password");
+        assertThat(browser.findElement(By.id("loginError")).getText()).isEqualTo("The user name or password is not correct.");
+
+        signIn("manager", "camove-demo");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("programmeName")));
+        assertThat(browser.findElement(By.id("programmeName")).getText()).isEqualTo("Central Asia on the Move");
+        var tree = browser.findElement(By.id("logframeForm:logframe"));
+        assertThat(tree.getText()).contains("Goal", "Outcome", "Indicator", "Baseline");
+        assertThat(tree.findElements(By.cssSelector("tr.camove-result-row")).size()).isGreaterThanOrEqualTo(4);
+        assertThat(tree.findElements(By.cssSelector("tr.camove-indicator-row")).size()).isGreaterThanOrEqualTo(3);
+        screenshot("logframe-en");
+
+        browser.findElement(By.id("userbar:lang-ru")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("programmeName"), "Центральная Азия в движении"));
+        assertThat(browser.findElement(By.id("logframeForm:logframe")).getText()).contains("Цель", "Индикатор");
+        screenshot("logframe-ru");
+
+        String russianStatement = browser.findElement(By.cssSelector("tr.camove-result-row .camove-statement")).getText();
+        Files.deleteIfExists(DOWNLOADS.resolve("logframe-CAOTM-ru.pdf"));
+        browser.findElement(By.id("downloadPdf")).click();
+        Path pdf = awaitDownload("logframe-CAOTM-ru.pdf");
+        try (var document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Центральная Азия в движении", "Логическая рамка", "Индикатор");
+            assertThat(text).contains(russianStatement.replaceAll("\\s+", " ").substring(0, 20));
+        }
+
+        browser.navigate().refresh();
+        assertThat(browser.findElement(By.id("programmeName")).getText())
+                .as("the language is remembered").isEqualTo("Центральная Азия в движении");
+        browser.findElement(By.id("userbar:lang-en")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("programmeName"), "Central Asia on the Move"));
+
+        browser.findElement(By.id("userbar:logout")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loggedOut")));
+        browser.get(WebSession.BASE + "logframe.xhtml");
+        assertThat(browser.findElements(By.id("login"))).as("signed out").hasSize(1);
+    }
+
+    private void signIn(String username, String password) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("signIn")).click();
+    }
+
+    private Path awaitDownload(String name) throws IOException {
+        Path file = DOWNLOADS.resolve(name);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver ->
+                Files.exists(file) && !Files.exists(DOWNLOADS.resolve(name + ".crdownload")));
+        return file;
+    }
+
+    private void screenshot(String name) throws IOException {
+        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        Files.write(DOWNLOADS.resolveSibling(name + ".png"), png);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The results framework: a programme's logframe of results (goal, outcomes, outputs, activities,
+ * or whatever levels the donor template names) and the indicators that measure them.
+ * Programme is the aggregate root; results and indicators are read as one tree per programme.
+ */
+package org.camove.logframe;

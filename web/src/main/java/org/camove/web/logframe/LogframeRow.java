@@ -1,0 +1,25 @@
+package org.camove.web.logframe;
+
+import java.io.Serializable;
+import org.camove.logframe.LogframeView;
+
+/** One line of the logframe tree table: a result or one of its indicators. */
+public record LogframeRow(String kind, String code, String level, String text, String detail,
+                          String unit, String baseline, String target) implements Serializable {
+
+    static final String RESULT = "result";
+    static final String INDICATOR = "indicator";
+
+    static LogframeRow of(LogframeView.Node node) {
+        return new LogframeRow(RESULT, node.code(), node.levelName(), node.statement(), node.assumptions(), "", "", "");
+    }
+
+    static LogframeRow of(LogframeView.IndicatorLine indicator) {
+        return new LogframeRow(INDICATOR, indicator.code(), null, indicator.name(),
+                null, indicator.unit(), indicator.baseline(), indicator.target());
+    }
+
+    public boolean indicator() {
+        return INDICATOR.equals(kind);
+    }
+}

@@ -1,0 +1,58 @@
+package org.camove.web.security;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import java.util.Optional;
+import org.camove.security.Role;
+import org.camove.security.UserAccountService;
+import org.camove.security.UserProfile;
+import org.camove.web.i18n.Languages;
+
+/**
+ * The signed-in user for this request, read once. Before login (the login page) the language
+ * comes from a {@code lang} parameter or the browser; after login from the user's saved choice.
+ */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @EJB
+    private UserAccountService accounts;
+
+    @Inject
+    private HttpServletRequest request;
+
+    private Optional<UserProfile> profile;
+
+    public Optional<UserProfile> profile() {
+        if (profile == null) {
+            profile = request.getUserPrincipal() == null ? Optional.empty() : accounts.myProfile();
+        }
+        return profile;
+    }
+
+    public boolean isSignedIn() {
+        return profile().isPresent();
+    }
+
+    public String getFullName() {
+        return profile().map(UserProfile::fullName).orElse("");
+    }
+
+    public String getOrganisationName() {
+        return profile().map(UserProfile::organisationName).map(name -> name.in(getLocale())).orElse("");
+    }
+
+    public Locale getLocale() {
+        return profile().map(UserProfile::locale)
+                .orElseGet(() -> Languages.pick(request.getParameter("lang"), request.getLocales()));
+    }
+
+    public boolean isDonor() {
+        return profile().map(p -> p.has(Role.DONOR)).orElse(false);
+    }
+}
