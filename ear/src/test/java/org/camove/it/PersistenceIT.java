@@ -51,6 +51,12 @@ class PersistenceIT {
     private LogframeService logframes;
 
     @Test
+    void eclipseLinkIsTheJpaProvider() {
+        String provider = tx.call(em -> em.getDelegate().getClass().getName());
+        assertThat(provider).startsWith("org.eclipse.persistence.");
+    }
+
+    @Test
     void flywayCreatedTheSchemaAndLoadedTheDemoProgramme() {
         List<Object[]> partnersByCountry = tx.call(em -> em.createQuery(
                 "SELECT o.country, COUNT(o) FROM Organisation o WHERE o.kind = org.camove.organisations.OrganisationKind.PARTNER "

@@ -114,7 +114,7 @@ public class UserAccount {
     }
 
     public Set<Role> getRoles() {
-        return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles);
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
 
     public boolean isEnabled() {

@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import org.camove.security.UserAccountService;
 
@@ -22,7 +23,7 @@ public class LanguageBacking {
         accounts.preferLanguage(language);
         var external = FacesContext.getCurrentInstance().getExternalContext();
         // post-redirect-get: the page is drawn again, in the new language, by a GET
-        var request = (jakarta.servlet.http.HttpServletRequest) external.getRequest();
+        var request = (HttpServletRequest) external.getRequest();
         String query = request.getQueryString();
         external.redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
     }

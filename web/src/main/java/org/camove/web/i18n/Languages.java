@@ -4,11 +4,12 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Set;
+import org.camove.security.UserAccount;
 
 /** The languages camove's pages are written in, and how a visitor's language is chosen among them. */
 public final class Languages {
 
-    public static final Set<String> SUPPORTED = Set.of("en", "ru");
+    public static final Set<String> SUPPORTED = UserAccount.LANGUAGES;
     public static final Locale DEFAULT = Locale.ENGLISH;
 
     private Languages() {

@@ -2,15 +2,22 @@ package org.camove.web.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 
-/** Signing out: the session and everything in it is gone, and the next request asks for a login. */
+/**
+ * Where a signed-in user lands, and signing out: the session and everything in it is gone, and the
+ * next request asks for a login.
+ */
 @Named("auth")
 @RequestScoped
 public class AuthBacking {
+
+    @Inject
+    private CurrentUser user;
 
     public void logout() throws ServletException, IOException {
         var external = FacesContext.getCurrentInstance().getExternalContext();
@@ -20,7 +27,7 @@ public class AuthBacking {
     }
 
     /** Where a user lands after login, by role. */
-    public String home(CurrentUser user) {
+    public String home() {
         return user.isDonor() ? "/donor/index.xhtml?faces-redirect=true" : "/logframe.xhtml?faces-redirect=true";
     }
 }
