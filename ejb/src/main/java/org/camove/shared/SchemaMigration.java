@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the database schema up to date before anything else runs, so a new release deploys onto
@@ -37,12 +38,17 @@ public class SchemaMigration {
     @PostConstruct
     void migrate() {
         var schema = flyway("db/migration", "flyway_schema_history").migrate();
-        LOG.info(() -> "Database schema at version " + schema.targetSchemaVersion
+        LOG.info(() -> "Database schema at version " + versionAfter(schema)
                 + " (" + schema.migrationsExecuted + " migrations applied now)");
         if (demo) {
             var demoData = flyway("db/demo", "flyway_demo_history").migrate();
-            LOG.info(() -> "Demo data set at version " + demoData.targetSchemaVersion);
+            LOG.info(() -> "Demo data set at version " + versionAfter(demoData)
+                    + " (" + demoData.migrationsExecuted + " migrations applied now)");
         }
+    }
+
+    private static String versionAfter(MigrateResult result) {
+        return result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
     }
 
     private Flyway flyway(String location, String historyTable) {
