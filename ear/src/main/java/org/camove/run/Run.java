@@ -29,6 +29,7 @@ public final class Run {
     }
 
     public static void main(String[] args) throws Exception {
+        Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
         Path server = Path.of(property("camove.server.dir"));
         Path ear = Path.of(property("camove.ear"));
         Path dataDir = Path.of(property("camove.data.dir"));
@@ -56,6 +57,8 @@ public final class Run {
         Process wildfly = builder.start();
         final EmbeddedDatabase started = database;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(wildfly, started), "camove-shutdown"));
+        // started by Maven in a JVM of its own: when Maven goes (Ctrl-C, kill), camove goes with it
+        ProcessHandle.current().parent().ifPresent(maven -> maven.onExit().thenRun(() -> System.exit(0)));
 
         String url = "http://localhost:" + httpPort + "/camove/";
         if (awaitFirstPage(URI.create(url + "login.xhtml"), wildfly)) {

@@ -20,6 +20,7 @@ public class TestDatabaseSession implements LauncherSessionListener {
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
+        createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
         if (!Boolean.getBoolean("camove.test.db.embedded")) {
             return;
         }
@@ -34,6 +35,14 @@ public class TestDatabaseSession implements LauncherSessionListener {
         if (database != null) {
             database.close();
             database = null;
+        }
+    }
+
+    private static void createDirectories(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
