@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -51,7 +52,7 @@ class LogframeBrowserIT {
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--no-first-run", "--window-size=1400,1000", "--lang=en-GB",
-                        "--user-data-dir=" + DOWNLOADS.resolveSibling("chromium-profile").toAbsolutePath());
+                        "--user-data-dir=" + Files.createTempDirectory(DOWNLOADS.getParent(), "chromium-profile-"));
         options.setExperimentalOption("prefs", Map.of(
                 "download.default_directory", DOWNLOADS.toAbsolutePath().toString(),
                 "download.prompt_for_download", false,
@@ -85,6 +86,10 @@ class LogframeBrowserIT {
         assertThat(tree.getText()).contains("Goal", "Outcome", "Indicator", "Baseline");
         assertThat(tree.findElements(By.cssSelector("tr.camove-result-row")).size()).isGreaterThanOrEqualTo(4);
         assertThat(tree.findElements(By.cssSelector("tr.camove-indicator-row")).size()).isGreaterThanOrEqualTo(3);
+        var firstStatementCell = tree.findElement(By.cssSelector("tr.camove-result-row td:nth-child(3)"));
+        assertThat((Boolean) ((JavascriptExecutor) browser).executeScript(
+                "return arguments[0].scrollWidth <= arguments[0].clientWidth", firstStatementCell))
+                .as("long statements wrap instead of being cut off").isTrue();
         screenshot("logframe-en");
 
         browser.findElement(By.id("userbar:lang-ru")).click();
