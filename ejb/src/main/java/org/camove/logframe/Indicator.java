@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.camove.indicators.aggregation.PartnerAggregation;
 import org.camove.shared.LocalizedText;
 
 /** What measures a result: its definition, unit, how it aggregates, baseline and life-of-programme target. */
@@ -67,6 +68,10 @@ public class Indicator {
     @Enumerated(EnumType.STRING)
     @Column(name = "time_aggregation", nullable = false)
     private TimeAggregation timeAggregation;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "partner_aggregation", nullable = false)
+    private PartnerAggregation partnerAggregation = PartnerAggregation.SUM;
 
     @Column(name = "baseline_value", precision = 19, scale = 4)
     private BigDecimal baseline;
@@ -131,6 +136,15 @@ public class Indicator {
 
     public TimeAggregation getTimeAggregation() {
         return timeAggregation;
+    }
+
+    /** How partners' figures combine; percentages always pool numerators and denominators whatever this says. */
+    public PartnerAggregation getPartnerAggregation() {
+        return partnerAggregation;
+    }
+
+    public void combinePartnersBy(PartnerAggregation rule) {
+        this.partnerAggregation = Objects.requireNonNull(rule);
     }
 
     public BigDecimal getBaseline() {

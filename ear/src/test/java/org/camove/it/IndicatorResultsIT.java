@@ -1,0 +1,188 @@
+package org.camove.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.ejb.EJB;
+import jakarta.persistence.EntityManager;
+import java.io.File;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.assertj.core.api.Assertions;
+import org.camove.indicators.IndicatorResults;
+import org.camove.indicators.aggregation.IndicatorResult;
+import org.camove.indicators.aggregation.OnTrackStatus;
+import org.camove.indicators.aggregation.OptionCombination;
+import org.camove.indicators.aggregation.PartnerId;
+import org.camove.indicators.aggregation.PeriodRange;
+import org.camove.indicators.aggregation.Quarter;
+import org.camove.indicators.aggregation.Scope;
+import org.camove.logframe.Indicator;
+import org.camove.logframe.LogframeLevel;
+import org.camove.logframe.MeasureType;
+import org.camove.logframe.Programme;
+import org.camove.logframe.Result;
+import org.camove.logframe.TimeAggregation;
+import org.camove.shared.LocalizedText;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Indicator results computed from values stored in the real database, through the aggregation engine. */
+@ExtendWith(ArquillianExtension.class)
+class IndicatorResultsIT {
+
+    private static final PeriodRange YEAR_2026 = PeriodRange.parse("2026-Q1", "2026-Q4");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.servicesWar("camove-indicator-results-it")
+                .addClasses(IndicatorResultsIT.class, Transactions.class, AsProgrammeManager.class)
+                .addAsLibrary(new File(Assertions.class.getProtectionDomain().getCodeSource().getLocation().getPath()));
+    }
+
+    @EJB
+    private Transactions tx;
+
+    @EJB
+    private AsProgrammeManager asManager;
+
+    @EJB
+    private IndicatorResults results;
+
+    private PartnerId bishkek;
+    private PartnerId dushanbe;
+
+    @BeforeEach
+    void partners() {
+        bishkek = PartnerId.of(tx.call(em -> organisationId(em, "KG-02")));
+        dushanbe = PartnerId.of(tx.call(em -> organisationId(em, "TJ-01")));
+    }
+
+    @Test
+    void aCumulativeIndicatorCarriesSkippedQuartersForwardAndIsNeverSummedOverTime() {
+        long indicator = newIndicator(MeasureType.NUMBER, TimeAggregation.CUMULATIVE);
+        value(indicator, bishkek, "2026-Q1", "APPROVED", "10");
+        long bishkekQ2 = value(indicator, bishkek, "2026-Q2", "APPROVED", "25");
+        value(indicator, bishkek, "2026-Q4", "APPROVED", "40");
+        value(indicator, dushanbe, "2026-Q1", "APPROVED", "5");
+        value(indicator, dushanbe, "2026-Q3", "APPROVED", "15");
+        value(indicator, dushanbe, "2026-Q4", "PENDING", "20");
+        for (String quarter : List.of("2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4")) {
+            target(indicator, quarter, "" + (10 + 10 * Quarter.parse(quarter).quarter()));
+        }
+
+        IndicatorResult official = compute(indicator, Scope.programme(YEAR_2026));
+        assertThat(actuals(official)).containsExactly("15", "30", "40", "55");
+        assertThat(official.totalToDate().value()).isEqualByComparingTo("55");
+        assertThat(official.targetToDate()).isEqualByComparingTo("50");
+        assertThat(official.percentOfTarget()).isEqualByComparingTo("110.0");
+        assertThat(official.status()).isEqualTo(OnTrackStatus.GREEN);
+
+        IndicatorResult withPending = compute(indicator, Scope.programme(YEAR_2026).includingPending());
+        assertThat(withPending.totalToDate().value()).isEqualByComparingTo("60");
+
+        IndicatorResult onePartner = compute(indicator, Scope.partner(bishkek, YEAR_2026));
+        assertThat(onePartner.totalToDate().value()).isEqualByComparingTo("40");
+
+        // an earlier quarter corrected after later ones were approved: only what depends on it moves
+        tx.call(em -> em.createNativeQuery("UPDATE indicator_value SET value = 28 WHERE id = ?1")
+                .setParameter(1, bishkekQ2).executeUpdate());
+        assertThat(actuals(compute(indicator, Scope.programme(YEAR_2026)))).containsExactly("15", "33", "43", "55");
+    }
+
+    @Test
+    void aPercentagePoolsNumeratorsAndDenominatorsAcrossPartnersAndItsCellsMakeTheSubtotals() {
+        long indicator = newIndicator(MeasureType.PERCENTAGE, TimeAggregation.LATEST);
+        tx.call(em -> em.createNativeQuery("INSERT INTO indicator_category (indicator_id, category_id, position) "
+                + "SELECT ?1, id, 1 FROM disaggregation_category WHERE code = 'SEX'").setParameter(1, indicator).executeUpdate());
+        long bishkekValue = ratio(indicator, bishkek, "2026-Q2", "30", "100", true);
+        cell(bishkekValue, "SEX=F", "20", "60");
+        cell(bishkekValue, "SEX=M", "10", "40");
+        ratio(indicator, dushanbe, "2026-Q2", "10", "20", false);
+
+        IndicatorResult result = compute(indicator, Scope.programme(YEAR_2026));
+
+        assertThat(result.totalToDate().numerator()).isEqualByComparingTo("40");
+        assertThat(result.totalToDate().denominator()).isEqualByComparingTo("120");
+        assertThat(result.totalToDate().value()).isBetween(new BigDecimal("33.33"), new BigDecimal("33.34"));
+        var women = result.subtotal(OptionCombination.of("SEX", "F")).orElseThrow();
+        assertThat(women.actualIn(Quarter.parse("2026-Q2")).numerator()).isEqualByComparingTo("20");
+        assertThat(women.actualIn(Quarter.parse("2026-Q2")).denominator()).isEqualByComparingTo("60");
+    }
+
+    private IndicatorResult compute(long indicator, Scope scope) {
+        return asManager.call(() -> results.resultsFor(indicator, scope).orElseThrow());
+    }
+
+    private static List<String> actuals(IndicatorResult result) {
+        return YEAR_2026.quarters().stream()
+                .map(q -> result.period(q).actual().value().stripTrailingZeros().toPlainString()).toList();
+    }
+
+    private long newIndicator(MeasureType measure, TimeAggregation overTime) {
+        String code = "AGG-" + System.nanoTime();
+        return tx.call(em -> {
+            var programme = new Programme(code, LocalizedText.of("Aggregation test", "Проверка агрегирования"),
+                    LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+            em.persist(programme);
+            em.persist(new LogframeLevel(programme, 1, LocalizedText.of("Goal", "Цель")));
+            em.flush();
+            var goal = Result.top(programme, "G", LocalizedText.of("Migrants reach services", "Мигранты получают услуги"));
+            em.persist(goal);
+            var indicator = new Indicator(goal, "G.a", 1, LocalizedText.of("Indicator", "Индикатор"), null, measure, overTime);
+            em.persist(indicator);
+            em.flush();
+            return indicator.getId();
+        });
+    }
+
+    private long value(long indicator, PartnerId partner, String quarter, String state, String value) {
+        var q = Quarter.parse(quarter);
+        return tx.call(em -> {
+            em.createNativeQuery("INSERT INTO indicator_value (indicator_id, partner_id, year, quarter, approval_state, value) "
+                    + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)").setParameter(1, indicator).setParameter(2, partner.value())
+                    .setParameter(3, q.year()).setParameter(4, q.quarter()).setParameter(5, state)
+                    .setParameter(6, new BigDecimal(value)).executeUpdate();
+            return lastId(em);
+        });
+    }
+
+    private long ratio(long indicator, PartnerId partner, String quarter, String numerator, String denominator,
+                       boolean fullyDisaggregated) {
+        var q = Quarter.parse(quarter);
+        return tx.call(em -> {
+            em.createNativeQuery("INSERT INTO indicator_value (indicator_id, partner_id, year, quarter, approval_state, "
+                    + "numerator, denominator, fully_disaggregated) VALUES (?1, ?2, ?3, ?4, 'APPROVED', ?5, ?6, ?7)")
+                    .setParameter(1, indicator).setParameter(2, partner.value()).setParameter(3, q.year())
+                    .setParameter(4, q.quarter()).setParameter(5, new BigDecimal(numerator))
+                    .setParameter(6, new BigDecimal(denominator)).setParameter(7, fullyDisaggregated).executeUpdate();
+            return lastId(em);
+        });
+    }
+
+    private void cell(long valueId, String optionKey, String numerator, String denominator) {
+        tx.call(em -> em.createNativeQuery("INSERT INTO indicator_value_cell (value_id, option_key, numerator, denominator) "
+                + "VALUES (?1, ?2, ?3, ?4)").setParameter(1, valueId).setParameter(2, optionKey)
+                .setParameter(3, new BigDecimal(numerator)).setParameter(4, new BigDecimal(denominator)).executeUpdate());
+    }
+
+    private void target(long indicator, String quarter, String target) {
+        var q = Quarter.parse(quarter);
+        tx.call(em -> em.createNativeQuery("INSERT INTO indicator_target (indicator_id, year, quarter, target) "
+                + "VALUES (?1, ?2, ?3, ?4)").setParameter(1, indicator).setParameter(2, q.year())
+                .setParameter(3, q.quarter()).setParameter(4, new BigDecimal(target)).executeUpdate());
+    }
+
+    private static long lastId(EntityManager em) {
+        return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+    }
+
+    private static long organisationId(EntityManager em, String code) {
+        return em.createQuery("SELECT o.id FROM Organisation o WHERE o.code = :code", Long.class)
+                .setParameter("code", code).getSingleResult();
+    }
+}
