@@ -8,6 +8,7 @@ import java.io.File;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.assertj.core.api.Assertions;
 import org.camove.indicators.IndicatorResults;
 import org.camove.indicators.aggregation.IndicatorResult;
@@ -114,6 +115,26 @@ class IndicatorResultsIT {
         assertThat(women.actualIn(Quarter.parse("2026-Q2")).denominator()).isEqualByComparingTo("60");
     }
 
+    @Test
+    void aWholeProgrammeIsComputedInOnePassWithEachIndicatorByItsOwnRules() {
+        long cumulative = newIndicator(MeasureType.NUMBER, TimeAggregation.CUMULATIVE);
+        String programme = programmeOf(cumulative);
+        long perQuarter = addIndicator(programme, "G.b", MeasureType.NUMBER, TimeAggregation.SUM);
+        for (long indicator : List.of(cumulative, perQuarter)) {
+            value(indicator, bishkek, "2026-Q1", "APPROVED", "10");
+            value(indicator, bishkek, "2026-Q2", "APPROVED", "30");
+            value(indicator, dushanbe, "2026-Q2", "APPROVED", "7");
+        }
+
+        Map<Long, IndicatorResult> all = asManager.call(() -> results.resultsForProgramme(programme, Scope.programme(YEAR_2026)));
+
+        assertThat(all).containsOnlyKeys(cumulative, perQuarter);
+        assertThat(all.get(cumulative).totalToDate().value()).isEqualByComparingTo("37");
+        assertThat(all.get(perQuarter).totalToDate().value()).isEqualByComparingTo("47");
+        assertThat(asManager.call(() -> results.resultsForProgramme("NO-SUCH-PROGRAMME", Scope.programme(YEAR_2026))))
+                .isEmpty();
+    }
+
     private IndicatorResult compute(long indicator, Scope scope) {
         return asManager.call(() -> results.resultsFor(indicator, scope).orElseThrow());
     }
@@ -123,21 +144,36 @@ class IndicatorResultsIT {
                 .map(q -> result.period(q).actual().value().stripTrailingZeros().toPlainString()).toList();
     }
 
+    /** A new programme with a goal and this one indicator. */
     private long newIndicator(MeasureType measure, TimeAggregation overTime) {
         String code = "AGG-" + System.nanoTime();
-        return tx.call(em -> {
+        tx.call(em -> {
             var programme = new Programme(code, LocalizedText.of("Aggregation test", "Проверка агрегирования"),
                     LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
             em.persist(programme);
             em.persist(new LogframeLevel(programme, 1, LocalizedText.of("Goal", "Цель")));
             em.flush();
-            var goal = Result.top(programme, "G", LocalizedText.of("Migrants reach services", "Мигранты получают услуги"));
-            em.persist(goal);
-            var indicator = new Indicator(goal, "G.a", 1, LocalizedText.of("Indicator", "Индикатор"), null, measure, overTime);
+            em.persist(Result.top(programme, "G", LocalizedText.of("Migrants reach services", "Мигранты получают услуги")));
+            return null;
+        });
+        return addIndicator(code, "G.a", measure, overTime);
+    }
+
+    private long addIndicator(String programme, String code, MeasureType measure, TimeAggregation overTime) {
+        return tx.call(em -> {
+            var goal = em.createQuery("SELECT r FROM Result r WHERE r.programme.code = :code AND r.code = 'G'", Result.class)
+                    .setParameter("code", programme).getSingleResult();
+            var indicator = new Indicator(goal, code, 1, LocalizedText.of("Indicator " + code, "Индикатор " + code),
+                    null, measure, overTime);
             em.persist(indicator);
             em.flush();
             return indicator.getId();
         });
+    }
+
+    private String programmeOf(long indicator) {
+        return tx.call(em -> em.createQuery("SELECT i.result.programme.code FROM Indicator i WHERE i.id = :id", String.class)
+                .setParameter("id", indicator).getSingleResult());
     }
 
     private long value(long indicator, PartnerId partner, String quarter, String state, String value) {

@@ -1,11 +1,15 @@
 package org.camove.indicators;
 
+import static java.util.stream.Collectors.joining;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +17,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.camove.indicators.aggregation.AggregationEngine;
 import org.camove.indicators.aggregation.Baseline;
+import org.camove.indicators.aggregation.IndicatorAggregation;
 import org.camove.indicators.aggregation.IndicatorResult;
 import org.camove.indicators.aggregation.IndicatorRules;
 import org.camove.indicators.aggregation.PartnerId;
@@ -23,19 +28,13 @@ import org.camove.logframe.Indicator;
 import org.camove.security.Role;
 
 /**
- * Computes an indicator's results for a scope from the values in the database. The values are streamed
- * partner by partner into the aggregation engine, so memory stays bounded whatever the programme's size:
- * three small queries (indicator, targets, categories) and one streamed query of values and cells.
+ * Computes indicators' results for a scope from the values in the database, for one indicator or a whole
+ * programme in the same four queries: indicators, targets, categories, and one streamed query of values and
+ * cells ordered indicator by indicator, partner by partner, so memory stays bounded whatever the size.
  */
 @Stateless
 @RolesAllowed({Role.Names.ADMIN, Role.Names.PROGRAMME_MANAGER, Role.Names.FINANCE_REVIEWER})
 public class IndicatorResults {
-
-    private static final String TARGETS_SQL =
-            "SELECT partner_id, year, quarter, target FROM indicator_target WHERE indicator_id = ?";
-    private static final String CATEGORIES_SQL =
-            "SELECT c.code FROM indicator_category ic JOIN disaggregation_category c ON c.id = ic.category_id "
-                    + "WHERE ic.indicator_id = ? ORDER BY ic.position";
 
     private final AggregationEngine engine = new AggregationEngine();
 
@@ -43,46 +42,85 @@ public class IndicatorResults {
     private EntityManager em;
 
     public Optional<IndicatorResult> resultsFor(long indicatorId, Scope scope) {
-        return Optional.ofNullable(em.find(Indicator.class, indicatorId)).map(indicator -> {
-            IndicatorRules rules = rulesOf(indicator);
-            try (Stream<ReportedValues.Row> rows = ReportedValues.rows(em, indicatorId, rules, scope)) {
-                return engine.aggregate(rules, scope, ReportedValues.periodValues(rows.iterator(), rules));
-            }
-        });
+        return Optional.ofNullable(em.find(Indicator.class, indicatorId))
+                .map(indicator -> compute(List.of(indicator), scope).get(indicatorId));
     }
 
-    private IndicatorRules rulesOf(Indicator indicator) {
-        var rules = IndicatorRules.of(indicator.getMeasureType(), indicator.getTimeAggregation(),
-                        indicator.getPartnerAggregation())
-                .withLifeOfProgrammeTarget(indicator.getLifeOfProgrammeTarget())
-                .withTargets(targetsOf(indicator.getId()));
-        if (indicator.getBaseline() != null) {
-            rules = rules.withBaseline(Baseline.of(indicator.getBaseline()));
+    /** Every indicator of the programme, in logframe order; empty when there is no such programme. */
+    public Map<Long, IndicatorResult> resultsForProgramme(String programmeCode, Scope scope) {
+        List<Indicator> indicators = em.createQuery(
+                        "SELECT i FROM Indicator i JOIN i.result r WHERE r.programme.code = :code ORDER BY i.position",
+                        Indicator.class)
+                .setParameter("code", programmeCode).getResultList();
+        return indicators.isEmpty() ? Map.of() : compute(indicators, scope);
+    }
+
+    private Map<Long, IndicatorResult> compute(List<Indicator> indicators, Scope scope) {
+        String ids = indicators.stream().map(i -> i.getId().toString()).collect(joining(","));
+        Map<Long, IndicatorRules> rules = rulesOf(indicators, ids);
+        Map<Long, IndicatorAggregation> running = new LinkedHashMap<>();
+        rules.forEach((id, indicatorRules) -> running.put(id, engine.start(indicatorRules, scope)));
+        try (Stream<ReportedValues.Row> rows = ReportedValues.rows(em, ids, scope)) {
+            ReportedValues.periodValues(rows.iterator(), rules)
+                    .forEachRemaining(value -> running.get(value.indicatorId()).accept(value.value()));
         }
-        @SuppressWarnings("unchecked")
-        List<String> categories = em.createNativeQuery(CATEGORIES_SQL).setParameter(1, indicator.getId()).getResultList();
-        return categories.isEmpty() ? rules : rules.disaggregatedBy(categories.toArray(String[]::new));
+        Map<Long, IndicatorResult> results = new LinkedHashMap<>();
+        running.forEach((id, aggregation) -> results.put(id, aggregation.result()));
+        return results;
     }
 
-    private Targets targetsOf(long indicatorId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(TARGETS_SQL).setParameter(1, indicatorId).getResultList();
-        Map<Quarter, BigDecimal> programme = new TreeMap<>();
-        Map<PartnerId, Map<Quarter, BigDecimal>> byPartner = new HashMap<>();
-        for (Object[] row : rows) {
-            Quarter quarter = Quarter.of(((Number) row[1]).intValue(), ((Number) row[2]).intValue());
-            BigDecimal target = (BigDecimal) row[3];
-            if (row[0] == null) {
-                programme.put(quarter, target);
+    private Map<Long, IndicatorRules> rulesOf(List<Indicator> indicators, String ids) {
+        Map<Long, Targets> targets = targetsOf(ids);
+        Map<Long, List<String>> categories = new HashMap<>();
+        for (Object[] row : rows("SELECT ic.indicator_id, c.code FROM indicator_category ic "
+                + "JOIN disaggregation_category c ON c.id = ic.category_id "
+                + "WHERE ic.indicator_id IN (" + ids + ") ORDER BY ic.indicator_id, ic.position")) {
+            categories.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>()).add((String) row[1]);
+        }
+        Map<Long, IndicatorRules> rules = new LinkedHashMap<>();
+        for (Indicator indicator : indicators) {
+            var indicatorRules = IndicatorRules.of(indicator.getMeasureType(), indicator.getTimeAggregation(),
+                            indicator.getPartnerAggregation())
+                    .withLifeOfProgrammeTarget(indicator.getLifeOfProgrammeTarget())
+                    .withTargets(targets.getOrDefault(indicator.getId(), Targets.none()));
+            if (indicator.getBaseline() != null) {
+                indicatorRules = indicatorRules.withBaseline(Baseline.of(indicator.getBaseline()));
+            }
+            List<String> byCategories = categories.getOrDefault(indicator.getId(), List.of());
+            if (!byCategories.isEmpty()) {
+                indicatorRules = indicatorRules.disaggregatedBy(byCategories.toArray(String[]::new));
+            }
+            rules.put(indicator.getId(), indicatorRules);
+        }
+        return rules;
+    }
+
+    private Map<Long, Targets> targetsOf(String ids) {
+        Map<Long, Map<Quarter, BigDecimal>> programme = new HashMap<>();
+        Map<Long, Map<PartnerId, Map<Quarter, BigDecimal>>> byPartner = new HashMap<>();
+        for (Object[] row : rows("SELECT indicator_id, partner_id, year, quarter, target FROM indicator_target "
+                + "WHERE indicator_id IN (" + ids + ")")) {
+            long indicator = ((Number) row[0]).longValue();
+            Quarter quarter = Quarter.of(((Number) row[2]).intValue(), ((Number) row[3]).intValue());
+            BigDecimal target = (BigDecimal) row[4];
+            if (row[1] == null) {
+                programme.computeIfAbsent(indicator, i -> new TreeMap<>()).put(quarter, target);
             } else {
-                byPartner.computeIfAbsent(PartnerId.of(((Number) row[0]).longValue()), p -> new TreeMap<>())
+                byPartner.computeIfAbsent(indicator, i -> new HashMap<>())
+                        .computeIfAbsent(PartnerId.of(((Number) row[1]).longValue()), p -> new TreeMap<>())
                         .put(quarter, target);
             }
         }
-        Targets targets = Targets.ofProgramme(programme);
-        for (var partner : byPartner.entrySet()) {
-            targets = targets.withPartner(partner.getKey(), partner.getValue());
-        }
+        Map<Long, Targets> targets = new HashMap<>();
+        programme.forEach((indicator, perQuarter) -> targets.put(indicator, Targets.ofProgramme(perQuarter)));
+        byPartner.forEach((indicator, partners) -> partners.forEach((partner, perQuarter) ->
+                targets.merge(indicator, Targets.none().withPartner(partner, perQuarter),
+                        (existing, added) -> existing.withPartner(partner, perQuarter))));
         return targets;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql) {
+        return em.createNativeQuery(sql).getResultList();
     }
 }

@@ -20,7 +20,6 @@ import org.camove.indicators.aggregation.Quarter;
 import org.camove.indicators.aggregation.Ratio;
 import org.camove.indicators.aggregation.Scope;
 import org.camove.logframe.MeasureType;
-import org.camove.logframe.TimeAggregation;
 
 /**
  * The feed of the aggregation engine: an indicator's values and their cells, one row per cell, ordered
@@ -28,26 +27,33 @@ import org.camove.logframe.TimeAggregation;
  */
 final class ReportedValues {
 
-    private static final String SELECT = "SELECT v.id, v.partner_id, v.year, v.quarter, v.approval_state, v.value, "
-            + "v.numerator, v.denominator, v.text_value, v.score, v.fully_disaggregated, "
+    private static final String SELECT = "SELECT v.indicator_id, v.id, v.partner_id, v.year, v.quarter, "
+            + "v.approval_state, v.value, v.numerator, v.denominator, v.text_value, v.score, v.fully_disaggregated, "
             + "c.option_key, c.value, c.numerator, c.denominator "
-            + "FROM indicator_value v LEFT JOIN indicator_value_cell c ON c.value_id = v.id "
-            + "WHERE v.indicator_id = ?1 AND v.period_index <= ?2";
+            + "FROM indicator_value v JOIN indicator i ON i.id = v.indicator_id "
+            + "LEFT JOIN indicator_value_cell c ON c.value_id = v.id "
+            // a running total carries in from before the range; other rules only look inside it
+            + "WHERE v.period_index <= ?1 AND (v.period_index >= ?2 OR i.time_aggregation = 'CUMULATIVE')";
 
     private ReportedValues() {
     }
 
+    /** A value and the indicator it belongs to. */
+    record IndicatorValue(long indicatorId, PeriodValue value) {
+    }
+
     /** One row of the feed: a stored value, with one of its cells (or none). */
-    record Row(long valueId, PartnerId partner, Quarter quarter, ApprovalState state, BigDecimal value,
+    record Row(long indicatorId, long valueId, PartnerId partner, Quarter quarter, ApprovalState state, BigDecimal value,
                BigDecimal numerator, BigDecimal denominator, String text, BigDecimal score, boolean fullyDisaggregated,
                String optionKey, BigDecimal cellValue, BigDecimal cellNumerator, BigDecimal cellDenominator) {
 
         static Row of(Object[] r) {
-            return new Row(((Number) r[0]).longValue(), PartnerId.of(((Number) r[1]).longValue()),
-                    Quarter.of(((Number) r[2]).intValue(), ((Number) r[3]).intValue()),
-                    ApprovalState.valueOf((String) r[4]), (BigDecimal) r[5], (BigDecimal) r[6], (BigDecimal) r[7],
-                    (String) r[8], (BigDecimal) r[9], isTrue(r[10]),
-                    (String) r[11], (BigDecimal) r[12], (BigDecimal) r[13], (BigDecimal) r[14]);
+            return new Row(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
+                    PartnerId.of(((Number) r[2]).longValue()),
+                    Quarter.of(((Number) r[3]).intValue(), ((Number) r[4]).intValue()),
+                    ApprovalState.valueOf((String) r[5]), (BigDecimal) r[6], (BigDecimal) r[7], (BigDecimal) r[8],
+                    (String) r[9], (BigDecimal) r[10], isTrue(r[11]),
+                    (String) r[12], (BigDecimal) r[13], (BigDecimal) r[14], (BigDecimal) r[15]);
         }
 
         private static boolean isTrue(Object flag) {
@@ -55,13 +61,9 @@ final class ReportedValues {
         }
     }
 
-    static Stream<Row> rows(EntityManager em, long indicatorId, IndicatorRules rules, Scope scope) {
-        var sql = new StringBuilder(SELECT);
-        // a running total carries in from before the range; other rules only look inside it
-        boolean fromRangeStart = rules.effectiveOverTime() != TimeAggregation.CUMULATIVE;
-        if (fromRangeStart) {
-            sql.append(" AND v.period_index >= ?3");
-        }
+    /** The values of the given indicators (a comma-separated list of ids) that the scope needs. */
+    static Stream<Row> rows(EntityManager em, String indicatorIds, Scope scope) {
+        var sql = new StringBuilder(SELECT).append(" AND v.indicator_id IN (").append(indicatorIds).append(')');
         if (!scope.includePending()) {
             sql.append(" AND v.approval_state = 'APPROVED'");
         }
@@ -69,20 +71,17 @@ final class ReportedValues {
             sql.append(scope.partners().isEmpty() ? " AND 1 = 0" : " AND v.partner_id IN ("
                     + scope.partners().stream().map(p -> Long.toString(p.value())).collect(Collectors.joining(",")) + ")");
         }
-        sql.append(" ORDER BY v.partner_id, v.period_index, v.approval_state, v.id, c.option_key");
-        var query = em.createNativeQuery(sql.toString())
-                .setParameter(1, indicatorId)
-                .setParameter(2, index(scope.periods().to()));
-        if (fromRangeStart) {
-            query.setParameter(3, index(scope.periods().from()));
-        }
+        sql.append(" ORDER BY v.indicator_id, v.partner_id, v.period_index, v.approval_state, v.id, c.option_key");
         @SuppressWarnings("unchecked")
-        Stream<Object[]> result = query.getResultStream();
+        Stream<Object[]> result = em.createNativeQuery(sql.toString())
+                .setParameter(1, index(scope.periods().to()))
+                .setParameter(2, index(scope.periods().from()))
+                .getResultStream();
         return result.map(Row::of);
     }
 
     /** Groups consecutive rows of one stored value (one per cell) into the value the engine reads. */
-    static Iterator<PeriodValue> periodValues(Iterator<Row> rows, IndicatorRules rules) {
+    static Iterator<IndicatorValue> periodValues(Iterator<Row> rows, Map<Long, IndicatorRules> rulesByIndicator) {
         return new Iterator<>() {
             private Row next = rows.hasNext() ? rows.next() : null;
 
@@ -92,11 +91,12 @@ final class ReportedValues {
             }
 
             @Override
-            public PeriodValue next() {
+            public IndicatorValue next() {
                 if (next == null) {
                     throw new NoSuchElementException();
                 }
                 Row first = next;
+                IndicatorRules rules = rulesByIndicator.get(first.indicatorId());
                 Map<OptionCombination, Measurement> cells = new TreeMap<>();
                 do {
                     if (next.optionKey() != null) {
@@ -105,10 +105,10 @@ final class ReportedValues {
                     next = rows.hasNext() ? rows.next() : null;
                 } while (next != null && next.valueId() == first.valueId());
                 PeriodValue value = total(first, rules.measureType());
-                if (cells.isEmpty()) {
-                    return value;
+                if (!cells.isEmpty()) {
+                    value = first.fullyDisaggregated() ? value.withFullBreakdown(cells) : value.withPartialBreakdown(cells);
                 }
-                return first.fullyDisaggregated() ? value.withFullBreakdown(cells) : value.withPartialBreakdown(cells);
+                return new IndicatorValue(first.indicatorId(), value);
             }
         };
     }

@@ -28,7 +28,7 @@ import org.camove.shared.LocalizedText;
         query = "SELECT i FROM Indicator i JOIN i.result r WHERE r.programme = :programme ORDER BY i.position")
 public class Indicator {
 
-    static final String OF_PROGRAMME = "Indicator.ofProgramme";
+    public static final String OF_PROGRAMME = "Indicator.ofProgramme";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
