@@ -86,15 +86,20 @@ class LogframeBrowserIT {
         assertThat(tree.getText()).contains("Goal", "Outcome", "Indicator", "Baseline");
         assertThat(tree.findElements(By.cssSelector("tr.camove-result-row")).size()).isGreaterThanOrEqualTo(4);
         assertThat(tree.findElements(By.cssSelector("tr.camove-indicator-row")).size()).isGreaterThanOrEqualTo(3);
-        var firstStatementCell = tree.findElement(By.cssSelector("tr.camove-result-row td:nth-child(3)"));
+        var firstStatement = tree.findElement(By.cssSelector("tr.camove-result-row td:nth-child(3)"));
+        screenshot("logframe-en");
         assertThat((Boolean) ((JavascriptExecutor) browser).executeScript(
-                "return arguments[0].scrollWidth <= arguments[0].clientWidth", firstStatementCell))
+                "return arguments[0].scrollWidth <= arguments[0].clientWidth + 1", firstStatement))
                 .as("long statements wrap instead of being cut off").isTrue();
+        assertThat(tree.findElements(By.cssSelector(".camove-status-GREEN")).size())
+                .as("indicators on track show it").isGreaterThanOrEqualTo(5);
+        assertThat(tree.findElements(By.cssSelector(".camove-status-RED")).size())
+                .as("the demo has indicators off track").isGreaterThanOrEqualTo(1);
         screenshot("logframe-en");
 
         browser.findElement(By.id("userbar:lang-ru")).click();
         wait.until(ExpectedConditions.textToBe(By.id("programmeName"), "Центральная Азия в движении"));
-        assertThat(browser.findElement(By.id("logframeForm:logframe")).getText()).contains("Цель", "Индикатор");
+        assertThat(browser.findElement(By.id("logframeForm:logframe")).getText()).contains("Цель", "Индикатор", "По плану");
         screenshot("logframe-ru");
 
         String russianStatement = browser.findElement(By.cssSelector("tr.camove-result-row .camove-statement")).getText();

@@ -55,6 +55,17 @@ public class IndicatorResults {
         return indicators.isEmpty() ? Map.of() : compute(indicators, scope);
     }
 
+    /** The last quarter for which the programme has approved values: where "to date" ends by default. */
+    public Optional<Quarter> latestApprovedQuarter(String programmeCode) {
+        Object latest = em.createNativeQuery("SELECT MAX(v.period_index) FROM indicator_value v "
+                        + "JOIN indicator i ON i.id = v.indicator_id JOIN result r ON r.id = i.result_id "
+                        + "JOIN programme p ON p.id = r.programme_id "
+                        + "WHERE p.code = ?1 AND v.approval_state = 'APPROVED'")
+                .setParameter(1, programmeCode).getSingleResult();
+        return Optional.ofNullable((Number) latest)
+                .map(index -> Quarter.of(index.intValue() / 4, index.intValue() % 4 + 1));
+    }
+
     private Map<Long, IndicatorResult> compute(List<Indicator> indicators, Scope scope) {
         String ids = indicators.stream().map(i -> i.getId().toString()).collect(joining(","));
         Map<Long, IndicatorRules> rules = rulesOf(indicators, ids);

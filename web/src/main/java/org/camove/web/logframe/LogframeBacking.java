@@ -1,11 +1,21 @@
 package org.camove.web.logframe;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import org.camove.indicators.IndicatorResults;
+import org.camove.indicators.aggregation.PeriodRange;
+import org.camove.indicators.aggregation.Quarter;
+import org.camove.indicators.aggregation.Scope;
 import org.camove.logframe.LogframeService;
 import org.camove.logframe.LogframeView;
 import org.camove.logframe.ProgrammeSummary;
@@ -26,6 +36,9 @@ public class LogframeBacking implements Serializable {
     @EJB
     private LogframeService logframes;
 
+    @EJB
+    private IndicatorResults indicatorResults;
+
     @Inject
     private CurrentUser user;
 
@@ -44,15 +57,40 @@ public class LogframeBacking implements Serializable {
         view = programme == null ? null : logframes.logframe(programme, locale).orElse(null);
         root = new DefaultTreeNode<>(null, null);
         if (view != null) {
-            view.roots().forEach(node -> attach(node, root));
+            Map<Long, IndicatorFigures> figures = figures(locale);
+            view.roots().forEach(node -> attach(node, root, figures));
         }
     }
 
-    private static void attach(LogframeView.Node node, TreeNode<LogframeRow> parent) {
+    /**
+     * Official figures (approved values only) from the programme's start to the last quarter with approved
+     * values: a quarter still being reported would otherwise count its targets before its values.
+     */
+    private Map<Long, IndicatorFigures> figures(Locale locale) {
+        if (!user.mayReadResults()) {
+            return Map.of();
+        }
+        var chosen = programmes.stream().filter(p -> p.code().equals(programme)).findFirst().orElseThrow();
+        Quarter start = Quarter.containing(chosen.startDate());
+        Quarter end = Quarter.containing(chosen.endDate());
+        Quarter now = Quarter.containing(LocalDate.now());
+        Quarter last = indicatorResults.latestApprovedQuarter(programme).filter(q -> !q.isAfter(now)).orElse(now);
+        var range = PeriodRange.of(start, last.isBefore(start) ? start : last.isAfter(end) ? end : last);
+        var faces = FacesContext.getCurrentInstance();
+        ResourceBundle messages = faces.getApplication().getResourceBundle(faces, "msg");
+        Map<Long, IndicatorFigures> figures = new HashMap<>();
+        indicatorResults.resultsForProgramme(programme, Scope.programme(range)).forEach((id, result) ->
+                figures.put(id, IndicatorFigures.of(result, locale, messages.getString("logframe.yes"),
+                        messages.getString("logframe.no"))));
+        return figures;
+    }
+
+    private static void attach(LogframeView.Node node, TreeNode<LogframeRow> parent, Map<Long, IndicatorFigures> figures) {
         var branch = new DefaultTreeNode<>(LogframeRow.RESULT, LogframeRow.of(node), parent);
         branch.setExpanded(true);
-        node.indicators().forEach(i -> new DefaultTreeNode<>(LogframeRow.INDICATOR, LogframeRow.of(i), branch));
-        node.children().forEach(child -> attach(child, branch));
+        node.indicators().forEach(i -> new DefaultTreeNode<>(LogframeRow.INDICATOR,
+                LogframeRow.of(i, figures.getOrDefault(i.id(), IndicatorFigures.NONE)), branch));
+        node.children().forEach(child -> attach(child, branch, figures));
     }
 
     public String getProgramme() {

@@ -52,6 +52,12 @@ public class CurrentUser {
                 .orElseGet(() -> Languages.pick(request.getParameter("lang"), request.getLocales()));
     }
 
+    /** Programme-wide indicator results: the lead agency's staff (partners' own figures come with their reports). */
+    public boolean mayReadResults() {
+        return profile().map(p -> p.has(Role.ADMIN) || p.has(Role.PROGRAMME_MANAGER) || p.has(Role.FINANCE_REVIEWER))
+                .orElse(false);
+    }
+
     public boolean isDonor() {
         return profile().map(p -> p.has(Role.DONOR)).orElse(false);
     }
