@@ -1,6 +1,7 @@
 package org.camove.it;
 
 import java.io.File;
+import org.assertj.core.api.Assertions;
 import org.jboss.shrinkwrap.api.ArchivePath;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
@@ -30,6 +31,13 @@ final class Deployments {
                 war.addAsLibrary(node.getAsset(), fileName(path)));
         war.addAsLibrary(ear.get("/camove-ejb.jar").getAsset(), "camove-ejb.jar");
         return war;
+    }
+
+    /** The services WAR with an in-container test class, its helpers ({@link Transactions}, {@link AsProgrammeManager}) and AssertJ. */
+    static WebArchive servicesTest(Class<?> testClass) {
+        return servicesWar(testClass.getSimpleName())
+                .addClasses(testClass, Transactions.class, AsProgrammeManager.class)
+                .addAsLibrary(new File(Assertions.class.getProtectionDomain().getCodeSource().getLocation().getPath()));
     }
 
     private static boolean isJar(ArchivePath path, String folder) {

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManager;
-import java.io.File;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.assertj.core.api.Assertions;
 import org.camove.indicators.IndicatorResults;
 import org.camove.indicators.aggregation.IndicatorResult;
 import org.camove.indicators.aggregation.OnTrackStatus;
@@ -40,9 +38,7 @@ class IndicatorResultsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.servicesWar("camove-indicator-results-it")
-                .addClasses(IndicatorResultsIT.class, Transactions.class, AsProgrammeManager.class)
-                .addAsLibrary(new File(Assertions.class.getProtectionDomain().getCodeSource().getLocation().getPath()));
+        return Deployments.servicesTest(IndicatorResultsIT.class);
     }
 
     @EJB

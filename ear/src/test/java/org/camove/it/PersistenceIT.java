@@ -6,12 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.persistence.OptimisticLockException;
-import java.io.File;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.assertj.core.api.Assertions;
 import org.camove.logframe.Indicator;
 import org.camove.logframe.LogframeLevel;
 import org.camove.logframe.LogframeService;
@@ -36,9 +34,7 @@ class PersistenceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.servicesWar("camove-persistence-it")
-                .addClasses(PersistenceIT.class, Transactions.class, AsProgrammeManager.class)
-                .addAsLibrary(new File(Assertions.class.getProtectionDomain().getCodeSource().getLocation().getPath()));
+        return Deployments.servicesTest(PersistenceIT.class);
     }
 
     @EJB
