@@ -129,6 +129,12 @@ class IndicatorResultsIT {
         assertThat(all.get(perQuarter).totalToDate().value()).isEqualByComparingTo("47");
         assertThat(asManager.call(() -> results.resultsForProgramme("NO-SUCH-PROGRAMME", Scope.programme(YEAR_2026))))
                 .isEmpty();
+
+        // "to date" ends at the last quarter with approved values, not at a quarter still being reported
+        Map<Long, IndicatorResult> toDate = asManager.call(() -> results.officialResultsToDate(programme, LocalDate.of(2026, 11, 23)));
+        assertThat(toDate.get(perQuarter).scope().periods()).isEqualTo(PeriodRange.parse("2026-Q1", "2026-Q2"));
+        assertThat(toDate.get(perQuarter).totalToDate().value()).isEqualByComparingTo("47");
+        assertThat(asManager.call(() -> results.officialResultsToDate("NO-SUCH-PROGRAMME", LocalDate.now()))).isEmpty();
     }
 
     private IndicatorResult compute(long indicator, Scope scope) {

@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,10 +22,12 @@ import org.camove.indicators.aggregation.IndicatorAggregation;
 import org.camove.indicators.aggregation.IndicatorResult;
 import org.camove.indicators.aggregation.IndicatorRules;
 import org.camove.indicators.aggregation.PartnerId;
+import org.camove.indicators.aggregation.PeriodRange;
 import org.camove.indicators.aggregation.Quarter;
 import org.camove.indicators.aggregation.Scope;
 import org.camove.indicators.aggregation.Targets;
 import org.camove.logframe.Indicator;
+import org.camove.logframe.Programme;
 import org.camove.security.Role;
 
 /**
@@ -55,15 +58,34 @@ public class IndicatorResults {
         return indicators.isEmpty() ? Map.of() : compute(indicators, scope);
     }
 
-    /** The last quarter for which the programme has approved values: where "to date" ends by default. */
-    public Optional<Quarter> latestApprovedQuarter(String programmeCode) {
+    /**
+     * Official figures (approved values only) of every indicator of the programme, from its start to the last
+     * quarter with approved values (never past today or the programme's end): a quarter still being reported
+     * would otherwise count its targets before its values.
+     */
+    public Map<Long, IndicatorResult> officialResultsToDate(String programmeCode, LocalDate today) {
+        return em.createNamedQuery(Programme.BY_CODE, Programme.class).setParameter("code", programmeCode)
+                .getResultStream().findFirst()
+                .map(programme -> resultsForProgramme(programmeCode, Scope.programme(toDate(programme, today))))
+                .orElse(Map.of());
+    }
+
+    private PeriodRange toDate(Programme programme, LocalDate today) {
+        Quarter start = Quarter.containing(programme.getStartDate());
+        Quarter end = Quarter.containing(programme.getEndDate());
+        Quarter now = Quarter.containing(today);
+        Quarter last = latestApprovedQuarter(programme.getCode()).filter(q -> !q.isAfter(now)).orElse(now);
+        return PeriodRange.of(start, last.isBefore(start) ? start : last.isAfter(end) ? end : last);
+    }
+
+    private Optional<Quarter> latestApprovedQuarter(String programmeCode) {
         Object latest = em.createNativeQuery("SELECT MAX(v.period_index) FROM indicator_value v "
                         + "JOIN indicator i ON i.id = v.indicator_id JOIN result r ON r.id = i.result_id "
                         + "JOIN programme p ON p.id = r.programme_id "
                         + "WHERE p.code = ?1 AND v.approval_state = 'APPROVED'")
                 .setParameter(1, programmeCode).getSingleResult();
         return Optional.ofNullable((Number) latest)
-                .map(index -> Quarter.of(index.intValue() / 4, index.intValue() % 4 + 1));
+                .map(index -> Quarter.ofPeriodIndex(index.intValue()));
     }
 
     private Map<Long, IndicatorResult> compute(List<Indicator> indicators, Scope scope) {

@@ -74,8 +74,8 @@ final class ReportedValues {
         sql.append(" ORDER BY v.indicator_id, v.partner_id, v.period_index, v.approval_state, v.id, c.option_key");
         @SuppressWarnings("unchecked")
         Stream<Object[]> result = em.createNativeQuery(sql.toString())
-                .setParameter(1, index(scope.periods().to()))
-                .setParameter(2, index(scope.periods().from()))
+                .setParameter(1, scope.periods().to().periodIndex())
+                .setParameter(2, scope.periods().from().periodIndex())
                 .getResultStream();
         return result.map(Row::of);
     }
@@ -143,9 +143,5 @@ final class ReportedValues {
         Arrays.stream(optionKey.split(";")).map(pair -> pair.split("=", 2))
                 .forEach(pair -> options.put(pair[0], pair[1]));
         return OptionCombination.of(options);
-    }
-
-    private static int index(Quarter quarter) {
-        return quarter.year() * 4 + quarter.quarter() - 1;
     }
 }

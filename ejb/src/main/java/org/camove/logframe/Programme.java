@@ -23,7 +23,7 @@ import org.camove.shared.LocalizedText;
 public class Programme {
 
     static final String ALL = "Programme.all";
-    static final String BY_CODE = "Programme.byCode";
+    public static final String BY_CODE = "Programme.byCode";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -35,6 +35,16 @@ public record Quarter(int year, int quarter) implements Comparable<Quarter> {
         return new Quarter(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
     }
 
+    /** The quarter numbered by {@link #periodIndex()}. */
+    public static Quarter ofPeriodIndex(int index) {
+        return new Quarter(index / 4, index % 4 + 1);
+    }
+
+    /** Quarters numbered consecutively (year * 4 + quarter - 1), as in the database's period_index columns. */
+    public int periodIndex() {
+        return year * 4 + quarter - 1;
+    }
+
     public static Quarter containing(LocalDate date) {
         return new Quarter(date.getYear(), (date.getMonthValue() - 1) / 3 + 1);
     }

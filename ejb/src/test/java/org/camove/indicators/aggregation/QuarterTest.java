@@ -54,4 +54,14 @@ class QuarterTest {
         assertThat(OptionCombination.of("SEX", "F", "AGE", "18-35")).isEqualTo(OptionCombination.of("AGE", "18-35", "SEX", "F"));
         assertThatIllegalArgumentException().isThrownBy(() -> OptionCombination.of("SEX", "F", "SEX", "M"));
     }
+
+    @Test
+    void periodIndexNumbersQuartersConsecutivelyAndReadsBack() {
+        assertThat(Quarter.parse("2026-Q1").periodIndex()).isEqualTo(2026 * 4);
+        assertThat(Quarter.parse("2025-Q4").periodIndex() + 1).isEqualTo(Quarter.parse("2026-Q1").periodIndex());
+        for (String written : new String[] {"2025-Q1", "2025-Q4", "2026-Q3"}) {
+            Quarter quarter = Quarter.parse(written);
+            assertThat(Quarter.ofPeriodIndex(quarter.periodIndex())).isEqualTo(quarter);
+        }
+    }
 }

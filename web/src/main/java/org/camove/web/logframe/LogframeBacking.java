@@ -13,9 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.camove.indicators.IndicatorResults;
-import org.camove.indicators.aggregation.PeriodRange;
-import org.camove.indicators.aggregation.Quarter;
-import org.camove.indicators.aggregation.Scope;
 import org.camove.logframe.LogframeService;
 import org.camove.logframe.LogframeView;
 import org.camove.logframe.ProgrammeSummary;
@@ -62,24 +59,14 @@ public class LogframeBacking implements Serializable {
         }
     }
 
-    /**
-     * Official figures (approved values only) from the programme's start to the last quarter with approved
-     * values: a quarter still being reported would otherwise count its targets before its values.
-     */
     private Map<Long, IndicatorFigures> figures(Locale locale) {
         if (!user.mayReadResults()) {
             return Map.of();
         }
-        var chosen = programmes.stream().filter(p -> p.code().equals(programme)).findFirst().orElseThrow();
-        Quarter start = Quarter.containing(chosen.startDate());
-        Quarter end = Quarter.containing(chosen.endDate());
-        Quarter now = Quarter.containing(LocalDate.now());
-        Quarter last = indicatorResults.latestApprovedQuarter(programme).filter(q -> !q.isAfter(now)).orElse(now);
-        var range = PeriodRange.of(start, last.isBefore(start) ? start : last.isAfter(end) ? end : last);
         var faces = FacesContext.getCurrentInstance();
         ResourceBundle messages = faces.getApplication().getResourceBundle(faces, "msg");
         Map<Long, IndicatorFigures> figures = new HashMap<>();
-        indicatorResults.resultsForProgramme(programme, Scope.programme(range)).forEach((id, result) ->
+        indicatorResults.officialResultsToDate(programme, LocalDate.now()).forEach((id, result) ->
                 figures.put(id, IndicatorFigures.of(result, locale, messages.getString("logframe.yes"),
                         messages.getString("logframe.no"))));
         return figures;
