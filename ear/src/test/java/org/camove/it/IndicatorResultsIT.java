@@ -1,14 +1,20 @@
 package org.camove.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.camove.indicators.IndicatorResults;
+import org.camove.indicators.ProgrammePartner;
+import org.camove.indicators.ProgrammeResults;
+import org.camove.indicators.ResultsFilter;
 import org.camove.indicators.aggregation.IndicatorResult;
 import org.camove.indicators.aggregation.OnTrackStatus;
 import org.camove.indicators.aggregation.OptionCombination;
@@ -22,6 +28,7 @@ import org.camove.logframe.MeasureType;
 import org.camove.logframe.Programme;
 import org.camove.logframe.Result;
 import org.camove.logframe.TimeAggregation;
+import org.camove.shared.InvalidInput;
 import org.camove.shared.LocalizedText;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -131,10 +138,63 @@ class IndicatorResultsIT {
                 .isEmpty();
 
         // "to date" ends at the last quarter with approved values, not at a quarter still being reported
-        Map<Long, IndicatorResult> toDate = asManager.call(() -> results.officialResultsToDate(programme, LocalDate.of(2026, 11, 23)));
+        Map<Long, IndicatorResult> toDate = asManager.call(() -> results.results(programme, ResultsFilter.officialToDate(),
+                LocalDate.of(2026, 11, 23)).orElseThrow().byIndicator());
         assertThat(toDate.get(perQuarter).scope().periods()).isEqualTo(PeriodRange.parse("2026-Q1", "2026-Q2"));
         assertThat(toDate.get(perQuarter).totalToDate().value()).isEqualByComparingTo("47");
-        assertThat(asManager.call(() -> results.officialResultsToDate("NO-SUCH-PROGRAMME", LocalDate.now()))).isEmpty();
+        assertThat(asManager.call(() -> results.results("NO-SUCH-PROGRAMME", ResultsFilter.officialToDate(), LocalDate.now()))).isEmpty();
+    }
+
+    @Test
+    void filtersNarrowTheDemoProgrammeToACountryOrAPartner_andCountriesAddUpToTheProgramme() {
+        ResultsFilter year = ResultsFilter.of(null, null, "2025-Q1", "2025-Q4", false);
+        ProgrammeResults whole = demo(year);
+        long peopleRegistered = indicatorId("1.b");   // NUMBER, summed over quarters and partners
+
+        assertThat(whole.partners()).hasSize(25);
+        BigDecimal byCountry = BigDecimal.ZERO;
+        for (String country : List.of("KG", "TJ", "KZ", "RU")) {
+            ProgrammeResults inCountry = demo(new ResultsFilter(country, null, year.from(), year.to(), false));
+            assertThat(inCountry.partners()).allMatch(p -> p.country().equals(country));
+            var total = inCountry.of(peopleRegistered).totalToDate();
+            byCountry = byCountry.add(total == null || !total.hasValue() ? BigDecimal.ZERO : total.value());
+        }
+        assertThat(byCountry).as("the countries' totals add up to the programme's")
+                .isEqualByComparingTo(whole.of(peopleRegistered).totalToDate().value());
+
+        ProgrammeResults kg02 = demo(year.forPartner("KG-02"));
+        assertThat(kg02.partners()).extracting(ProgrammePartner::code).containsExactly("KG-02");
+        assertThat(kg02.periods()).isEqualTo(PeriodRange.parse("2025-Q1", "2025-Q4"));
+    }
+
+    @Test
+    void aBadFilterIsRefusedFieldByFieldInTheReadersLanguage() {
+        InvalidInput unknown = refused(ResultsFilter.officialToDate().forPartner("XX-99"));
+        assertThat(unknown.violations()).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("partner");
+            assertThat(v.message(Locale.ENGLISH)).isEqualTo("XX-99 is not a partner of this programme.");
+            assertThat(v.message(Locale.forLanguageTag("ru"))).isEqualTo("XX-99 не является партнёром этой программы.");
+        });
+        assertThat(refused(new ResultsFilter("FR", null, null, null, false)).violations().get(0).field()).isEqualTo("country");
+        assertThat(refused(ResultsFilter.of(null, null, "2026-Q3", "2026-Q1", false)).violations().get(0).message(Locale.ENGLISH))
+                .isEqualTo("The period range starts (2026-Q3) after it ends (2026-Q1).");
+        assertThat(refused(ResultsFilter.of(null, null, "2024-Q4", null, false)).violations().get(0).field()).isEqualTo("from");
+        assertThatThrownBy(() -> ResultsFilter.of(null, null, "last spring", null, false))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.violations().get(0).message(Locale.ENGLISH))
+                        .isEqualTo("'last spring' is not a quarter; write it like 2026-Q1."));
+    }
+
+    private ProgrammeResults demo(ResultsFilter filter) {
+        return asManager.call(() -> results.results("CAOTM", filter, LocalDate.of(2026, 11, 23)).orElseThrow());
+    }
+
+    private InvalidInput refused(ResultsFilter filter) {
+        return catchThrowableOfType(InvalidInput.class, () -> demo(filter));
+    }
+
+    private long indicatorId(String code) {
+        return tx.call(em -> em.createQuery("SELECT i.id FROM Indicator i WHERE i.code = :code AND i.result.programme.code = 'CAOTM'",
+                Long.class).setParameter("code", code).getSingleResult());
     }
 
     private IndicatorResult compute(long indicator, Scope scope) {

@@ -2,13 +2,16 @@ package org.camove.indicators;
 
 import static java.util.stream.Collectors.joining;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,72 +28,178 @@ import org.camove.indicators.aggregation.PartnerId;
 import org.camove.indicators.aggregation.PeriodRange;
 import org.camove.indicators.aggregation.Quarter;
 import org.camove.indicators.aggregation.Scope;
+import org.camove.indicators.aggregation.StatusThresholds;
 import org.camove.indicators.aggregation.Targets;
 import org.camove.logframe.Indicator;
 import org.camove.logframe.Programme;
 import org.camove.security.Role;
+import org.camove.shared.InvalidInput;
+import org.camove.shared.LocalizedText;
 
 /**
  * Computes indicators' results for a scope from the values in the database, for one indicator or a whole
  * programme in the same four queries: indicators, targets, categories, and one streamed query of values and
  * cells ordered indicator by indicator, partner by partner, so memory stays bounded whatever the size.
+ * Pages, reports and the API ask through a {@link ResultsFilter}; a partner officer is given only their
+ * own organisation's figures, whatever the filter asks.
  */
 @Stateless
 @RolesAllowed({Role.Names.ADMIN, Role.Names.PROGRAMME_MANAGER, Role.Names.FINANCE_REVIEWER})
 public class IndicatorResults {
+
+    private static final String PARTNERS = "SELECT o.id, o.code, o.name_en, o.name_ru, o.country "
+            + "FROM programme_participant pp JOIN organisation o ON o.id = pp.organisation_id "
+            + "WHERE pp.programme_id = ?1 AND o.kind = 'PARTNER' ORDER BY o.country, o.code";
 
     private final AggregationEngine engine = new AggregationEngine();
 
     @PersistenceContext
     private EntityManager em;
 
+    @Resource
+    private SessionContext caller;
+
     public Optional<IndicatorResult> resultsFor(long indicatorId, Scope scope) {
         return Optional.ofNullable(em.find(Indicator.class, indicatorId))
-                .map(indicator -> compute(List.of(indicator), scope).get(indicatorId));
+                .map(indicator -> compute(List.of(indicator), scope, indicator.getResult().getProgramme()).get(indicatorId));
     }
 
     /** Every indicator of the programme, in logframe order; empty when there is no such programme. */
     public Map<Long, IndicatorResult> resultsForProgramme(String programmeCode, Scope scope) {
-        List<Indicator> indicators = em.createQuery(
-                        "SELECT i FROM Indicator i JOIN i.result r WHERE r.programme.code = :code ORDER BY i.position",
-                        Indicator.class)
-                .setParameter("code", programmeCode).getResultList();
-        return indicators.isEmpty() ? Map.of() : compute(indicators, scope);
-    }
-
-    /**
-     * Official figures (approved values only) of every indicator of the programme, from its start to the last
-     * quarter with approved values (never past today or the programme's end): a quarter still being reported
-     * would otherwise count its targets before its values.
-     */
-    public Map<Long, IndicatorResult> officialResultsToDate(String programmeCode, LocalDate today) {
-        return em.createNamedQuery(Programme.BY_CODE, Programme.class).setParameter("code", programmeCode)
-                .getResultStream().findFirst()
-                .map(programme -> resultsForProgramme(programmeCode, Scope.programme(toDate(programme, today))))
+        return programme(programmeCode).map(programme -> compute(indicatorsOf(programme), scope, programme))
                 .orElse(Map.of());
     }
 
-    private PeriodRange toDate(Programme programme, LocalDate today) {
-        Quarter start = Quarter.containing(programme.getStartDate());
-        Quarter end = Quarter.containing(programme.getEndDate());
-        Quarter now = Quarter.containing(today);
-        Quarter last = latestApprovedQuarter(programme.getCode()).filter(q -> !q.isAfter(now)).orElse(now);
-        return PeriodRange.of(start, last.isBefore(start) ? start : last.isAfter(end) ? end : last);
+    /**
+     * A programme's results as the filter asks; empty when there is no such programme. The range runs
+     * from the filter's first quarter (or the programme's) to its last, or else to the last quarter with
+     * approved values (never past today or the programme's end): a quarter still being reported would
+     * otherwise count its targets before its values.
+     *
+     * @throws InvalidInput when the filter names an unknown partner, a country without partners, a range
+     *                      outside the programme, or (for a partner officer) another organisation
+     */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.PROGRAMME_MANAGER, Role.Names.FINANCE_REVIEWER, Role.Names.PARTNER_OFFICER})
+    public Optional<ProgrammeResults> results(String programmeCode, ResultsFilter filter, LocalDate today) {
+        return programme(programmeCode).map(programme -> results(programme, indicatorsOf(programme), filter, today));
     }
 
-    private Optional<Quarter> latestApprovedQuarter(String programmeCode) {
+    /** One indicator's results as the filter asks; empty when there is no such indicator. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.PROGRAMME_MANAGER, Role.Names.FINANCE_REVIEWER, Role.Names.PARTNER_OFFICER})
+    public Optional<ProgrammeResults> indicatorResults(long indicatorId, ResultsFilter filter, LocalDate today) {
+        return Optional.ofNullable(em.find(Indicator.class, indicatorId)).map(indicator ->
+                results(indicator.getResult().getProgramme(), List.of(indicator), filter, today));
+    }
+
+    /** The programme's partners the caller may see figures of: all of them, or a partner officer's own. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.PROGRAMME_MANAGER, Role.Names.FINANCE_REVIEWER, Role.Names.PARTNER_OFFICER})
+    public List<ProgrammePartner> partners(String programmeCode) {
+        return programme(programmeCode).map(this::visiblePartners).orElse(List.of());
+    }
+
+    private ProgrammeResults results(Programme programme, List<Indicator> indicators, ResultsFilter filter, LocalDate today) {
+        List<ProgrammePartner> visible = visiblePartners(programme);
+        List<ProgrammePartner> partners = partnersIn(visible, filter);
+        PeriodRange periods = periodsOf(programme, filter, today);
+        boolean whole = filter.country() == null && filter.partner() == null && !isPartnerOfficer();
+        Scope scope = whole ? Scope.programme(periods)
+                : Scope.partners(partners.stream().map(p -> PartnerId.of(p.id())).toList(), periods);
+        return new ProgrammeResults(programme.getCode(), filter, periods, partners,
+                compute(indicators, filter.includePending() ? scope.includingPending() : scope, programme));
+    }
+
+    private List<ProgrammePartner> visiblePartners(Programme programme) {
+        List<ProgrammePartner> all = rows(PARTNERS, programme.getId()).stream()
+                .map(row -> new ProgrammePartner(((Number) row[0]).longValue(), (String) row[1],
+                        LocalizedText.of((String) row[2], (String) row[3]), (String) row[4]))
+                .toList();
+        if (!isPartnerOfficer()) {
+            return all;
+        }
+        String own = em.createQuery("SELECT u.organisation.code FROM UserAccount u WHERE u.username = :name", String.class)
+                .setParameter("name", caller.getCallerPrincipal().getName()).getResultStream().findFirst().orElse(null);
+        return all.stream().filter(p -> p.code().equals(own)).toList();
+    }
+
+    private List<ProgrammePartner> partnersIn(List<ProgrammePartner> visible, ResultsFilter filter) {
+        List<ProgrammePartner> chosen = visible;
+        if (filter.partner() != null) {
+            chosen = visible.stream().filter(p -> p.code().equals(filter.partner())).toList();
+            if (chosen.isEmpty()) {
+                throw isPartnerOfficer() ? InvalidInput.of("partner", "results.filter.notYourOrganisation")
+                        : InvalidInput.of("partner", "results.filter.unknownPartner", filter.partner());
+            }
+        }
+        if (filter.country() != null) {
+            chosen = chosen.stream().filter(p -> filter.country().equals(p.country())).toList();
+            if (chosen.isEmpty()) {
+                throw isPartnerOfficer() ? InvalidInput.of("country", "results.filter.notYourOrganisation")
+                        : InvalidInput.of("country", "results.filter.noPartnersInCountry", filter.country());
+            }
+        }
+        if (chosen.isEmpty() && isPartnerOfficer()) {
+            // a partner officer of an organisation that does not take part in this programme
+            throw InvalidInput.of(null, "results.filter.notYourOrganisation");
+        }
+        return chosen;
+    }
+
+    private PeriodRange periodsOf(Programme programme, ResultsFilter filter, LocalDate today) {
+        Quarter start = Quarter.containing(programme.getStartDate());
+        Quarter end = Quarter.containing(programme.getEndDate());
+        for (Quarter asked : Arrays.asList(filter.from(), filter.to())) {
+            if (asked != null && (asked.isBefore(start) || asked.isAfter(end))) {
+                throw InvalidInput.of(asked == filter.from() ? "from" : "to", "results.filter.outsideProgramme",
+                        start, end, asked);
+            }
+        }
+        Quarter from = filter.from() == null ? start : filter.from();
+        Quarter to = filter.to() != null ? filter.to() : toDate(programme, start, end, today);
+        if (from.isAfter(to)) {
+            if (filter.to() != null) {
+                throw InvalidInput.of("to", "results.filter.rangeReversed", from, to);
+            }
+            to = from;
+        }
+        return PeriodRange.of(from, to);
+    }
+
+    private Quarter toDate(Programme programme, Quarter start, Quarter end, LocalDate today) {
+        Quarter now = Quarter.containing(today);
+        Quarter last = latestApprovedQuarter(programme).filter(q -> !q.isAfter(now)).orElse(now);
+        return last.isBefore(start) ? start : last.isAfter(end) ? end : last;
+    }
+
+    private Optional<Quarter> latestApprovedQuarter(Programme programme) {
         Object latest = em.createNativeQuery("SELECT MAX(v.period_index) FROM indicator_value v "
                         + "JOIN indicator i ON i.id = v.indicator_id JOIN result r ON r.id = i.result_id "
-                        + "JOIN programme p ON p.id = r.programme_id "
-                        + "WHERE p.code = ?1 AND v.approval_state = 'APPROVED'")
-                .setParameter(1, programmeCode).getSingleResult();
+                        + "WHERE r.programme_id = ?1 AND v.approval_state = 'APPROVED'")
+                .setParameter(1, programme.getId()).getSingleResult();
         return Optional.ofNullable((Number) latest)
                 .map(index -> Quarter.ofPeriodIndex(index.intValue()));
     }
 
-    private Map<Long, IndicatorResult> compute(List<Indicator> indicators, Scope scope) {
+    private boolean isPartnerOfficer() {
+        return caller.isCallerInRole(Role.Names.PARTNER_OFFICER) && !caller.isCallerInRole(Role.Names.ADMIN)
+                && !caller.isCallerInRole(Role.Names.PROGRAMME_MANAGER) && !caller.isCallerInRole(Role.Names.FINANCE_REVIEWER);
+    }
+
+    private Optional<Programme> programme(String code) {
+        return em.createNamedQuery(Programme.BY_CODE, Programme.class).setParameter("code", code)
+                .getResultStream().findFirst();
+    }
+
+    private List<Indicator> indicatorsOf(Programme programme) {
+        return em.createNamedQuery(Indicator.OF_PROGRAMME, Indicator.class)
+                .setParameter("programme", programme).getResultList();
+    }
+
+    private Map<Long, IndicatorResult> compute(List<Indicator> indicators, Scope scope, Programme programme) {
+        if (indicators.isEmpty()) {
+            return Map.of();
+        }
         String ids = indicators.stream().map(i -> i.getId().toString()).collect(joining(","));
-        Map<Long, IndicatorRules> rules = rulesOf(indicators, ids);
+        Map<Long, IndicatorRules> rules = rulesOf(indicators, ids, programme.getThresholds());
         Map<Long, IndicatorAggregation> running = new LinkedHashMap<>();
         rules.forEach((id, indicatorRules) -> running.put(id, engine.start(indicatorRules, scope)));
         try (Stream<ReportedValues.Row> rows = ReportedValues.rows(em, ids, scope)) {
@@ -102,7 +211,7 @@ public class IndicatorResults {
         return results;
     }
 
-    private Map<Long, IndicatorRules> rulesOf(List<Indicator> indicators, String ids) {
+    private Map<Long, IndicatorRules> rulesOf(List<Indicator> indicators, String ids, StatusThresholds thresholds) {
         Map<Long, Targets> targets = targetsOf(ids);
         Map<Long, List<String>> categories = new HashMap<>();
         for (Object[] row : rows("SELECT ic.indicator_id, c.code FROM indicator_category ic "
@@ -114,10 +223,13 @@ public class IndicatorResults {
         for (Indicator indicator : indicators) {
             var indicatorRules = IndicatorRules.of(indicator.getMeasureType(), indicator.getTimeAggregation(),
                             indicator.getPartnerAggregation())
+                    .withDirection(indicator.getDirection())
+                    .withThresholds(thresholds)
                     .withLifeOfProgrammeTarget(indicator.getLifeOfProgrammeTarget())
                     .withTargets(targets.getOrDefault(indicator.getId(), Targets.none()));
             if (indicator.getBaseline() != null) {
-                indicatorRules = indicatorRules.withBaseline(Baseline.of(indicator.getBaseline()));
+                indicatorRules = indicatorRules.withBaseline(new Baseline(indicator.getBaseline(),
+                        indicator.getBaselineDate(), indicator.getBaselineSource()));
             }
             List<String> byCategories = categories.getOrDefault(indicator.getId(), List.of());
             if (!byCategories.isEmpty()) {
@@ -153,7 +265,11 @@ public class IndicatorResults {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql) {
-        return em.createNativeQuery(sql).getResultList();
+    private List<Object[]> rows(String sql, Object... parameters) {
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query.getResultList();
     }
 }

@@ -11,14 +11,21 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.Objects;
+import org.camove.indicators.aggregation.Direction;
 import org.camove.indicators.aggregation.PartnerAggregation;
+import org.camove.organisations.Organisation;
 import org.camove.shared.LocalizedText;
 
 /** What measures a result: its definition, unit, how it aggregates, baseline and life-of-programme target. */
@@ -73,8 +80,18 @@ public class Indicator {
     @Column(name = "partner_aggregation", nullable = false)
     private PartnerAggregation partnerAggregation = PartnerAggregation.SUM;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Direction direction = Direction.INCREASE;
+
     @Column(name = "baseline_value", precision = 19, scale = 4)
     private BigDecimal baseline;
+
+    @Column(name = "baseline_date")
+    private LocalDate baselineDate;
+
+    @Column(name = "baseline_source", length = 500)
+    private String baselineSource;
 
     @Column(name = "lop_target", precision = 19, scale = 4)
     private BigDecimal lifeOfProgrammeTarget;
@@ -85,6 +102,32 @@ public class Indicator {
         @AttributeOverride(name = "ru", column = @Column(name = "verification_ru"))
     })
     private LocalizedText meansOfVerification;
+
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "en", column = @Column(name = "definition_en")),
+        @AttributeOverride(name = "ru", column = @Column(name = "definition_ru"))
+    })
+    private LocalizedText definition;
+
+    /** Qualitative indicators may score answers on a scale from scoreMin to scoreMax, its levels described. */
+    @Column(name = "score_min", precision = 9, scale = 2)
+    private BigDecimal scoreMin;
+
+    @Column(name = "score_max", precision = 9, scale = 2)
+    private BigDecimal scoreMax;
+
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "en", column = @Column(name = "score_scale_en")),
+        @AttributeOverride(name = "ru", column = @Column(name = "score_scale_ru"))
+    })
+    private LocalizedText scoreScale;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "indicator_partner", joinColumns = @JoinColumn(name = "indicator_id"),
+            inverseJoinColumns = @JoinColumn(name = "organisation_id"))
+    private Set<Organisation> responsiblePartners = new LinkedHashSet<>();
 
     @Version
     private long version;
@@ -112,6 +155,10 @@ public class Indicator {
 
     public Long getId() {
         return id;
+    }
+
+    public Result getResult() {
+        return result;
     }
 
     public Long getResultId() {
@@ -157,5 +204,45 @@ public class Indicator {
 
     public LocalizedText getMeansOfVerification() {
         return meansOfVerification;
+    }
+
+    public Direction getDirection() {
+        return direction;
+    }
+
+    public void progressWhen(Direction direction) {
+        this.direction = Objects.requireNonNull(direction);
+    }
+
+    public LocalDate getBaselineDate() {
+        return baselineDate;
+    }
+
+    public String getBaselineSource() {
+        return baselineSource;
+    }
+
+    public LocalizedText getDefinition() {
+        return definition;
+    }
+
+    public BigDecimal getScoreMin() {
+        return scoreMin;
+    }
+
+    public BigDecimal getScoreMax() {
+        return scoreMax;
+    }
+
+    public LocalizedText getScoreScale() {
+        return scoreScale;
+    }
+
+    public Set<Organisation> getResponsiblePartners() {
+        return responsiblePartners;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

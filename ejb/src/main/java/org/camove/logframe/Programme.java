@@ -11,8 +11,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
+import org.camove.indicators.aggregation.StatusThresholds;
 import org.camove.shared.LocalizedText;
 
 /** A programme with a logframe, a start and an end; its quarters are its reporting calendar. */
@@ -44,6 +46,13 @@ public class Programme {
 
     @Column(name = "end_date", nullable = false)
     private LocalDate endDate;
+
+    /** On-track thresholds, % of target to date: green at or above, amber at or above, red below. */
+    @Column(name = "green_threshold", nullable = false, precision = 5, scale = 1)
+    private BigDecimal greenThreshold = StatusThresholds.DEFAULT.green();
+
+    @Column(name = "amber_threshold", nullable = false, precision = 5, scale = 1)
+    private BigDecimal amberThreshold = StatusThresholds.DEFAULT.amber();
 
     @Version
     private long version;
@@ -84,6 +93,15 @@ public class Programme {
 
     public long getVersion() {
         return version;
+    }
+
+    public StatusThresholds getThresholds() {
+        return new StatusThresholds(greenThreshold, amberThreshold);
+    }
+
+    public void judgeProgressBy(StatusThresholds thresholds) {
+        this.greenThreshold = thresholds.green();
+        this.amberThreshold = thresholds.amber();
     }
 
     /** Renames the programme; the version check refuses a rename based on a stale copy. */

@@ -65,6 +65,13 @@ public class Result {
     })
     private LocalizedText assumptions;
 
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "en", column = @Column(name = "risks_en")),
+        @AttributeOverride(name = "ru", column = @Column(name = "risks_ru"))
+    })
+    private LocalizedText risks;
+
     @Version
     private long version;
 
@@ -95,8 +102,16 @@ public class Result {
         this.assumptions = assumptions;
     }
 
+    public void stateRisks(LocalizedText risks) {
+        this.risks = risks;
+    }
+
     public Long getId() {
         return id;
+    }
+
+    public Programme getProgramme() {
+        return programme;
     }
 
     public Long getParentId() {
@@ -121,5 +136,9 @@ public class Result {
 
     public LocalizedText getAssumptions() {
         return assumptions;
+    }
+
+    public LocalizedText getRisks() {
+        return risks;
     }
 }

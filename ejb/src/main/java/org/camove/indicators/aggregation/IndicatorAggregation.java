@@ -137,12 +137,27 @@ public final class IndicatorAggregation {
         return list;
     }
 
-    /** Plain actual over target, not progress from the baseline: the IPTT's "% of target". */
-    private static BigDecimal percentOfTarget(Actual actual, BigDecimal target) {
-        if (actual == null || !actual.hasValue() || target == null || target.signum() == 0) {
+    /**
+     * The IPTT's "% of target". Where higher is better, plain actual over target (not progress from the
+     * baseline). Where lower is better, the share of the planned fall achieved, (baseline − actual) /
+     * (baseline − target); without a baseline above the target, target over actual, so reaching the
+     * target is 100% and staying above it less.
+     */
+    private BigDecimal percentOfTarget(Actual actual, BigDecimal target) {
+        if (actual == null || !actual.hasValue() || target == null) {
             return null;
         }
-        return actual.value().multiply(Precision.HUNDRED)
-                .divide(target, Precision.PERCENT_OF_TARGET_SCALE, RoundingMode.HALF_UP);
+        if (rules.direction() == Direction.INCREASE) {
+            return target.signum() == 0 ? null : percent(actual.value(), target);
+        }
+        Baseline baseline = rules.baseline();
+        if (baseline != null && baseline.value().compareTo(target) > 0) {
+            return percent(baseline.value().subtract(actual.value()), baseline.value().subtract(target));
+        }
+        return actual.value().signum() == 0 ? null : percent(target, actual.value());
+    }
+
+    private static BigDecimal percent(BigDecimal part, BigDecimal whole) {
+        return part.multiply(Precision.HUNDRED).divide(whole, Precision.PERCENT_OF_TARGET_SCALE, RoundingMode.HALF_UP);
     }
 }

@@ -11,17 +11,18 @@ import org.camove.logframe.TimeAggregation;
  * Everything the engine needs to know about an indicator to aggregate it: measure type, how quarters
  * make a total ({@code overTime}), how partners make a country's or the programme's figure
  * ({@code acrossPartners}; ignored for percentages, which always pool), baseline, life-of-programme target,
- * targets per quarter, the programme's status thresholds and the disaggregation categories of its cross-tab
+ * whether higher or lower is better ({@code direction}), targets per quarter, the programme's status thresholds and the disaggregation categories of its cross-tab
  * (e.g. SEX, AGE), in display order.
  */
 public record IndicatorRules(MeasureType measureType, TimeAggregation overTime, PartnerAggregation acrossPartners,
-                             Baseline baseline, BigDecimal lifeOfProgrammeTarget, Targets targets,
+                             Direction direction, Baseline baseline, BigDecimal lifeOfProgrammeTarget, Targets targets,
                              StatusThresholds thresholds, List<String> disaggregationCategories) {
 
     public IndicatorRules {
         Objects.requireNonNull(measureType, "measureType");
         Objects.requireNonNull(overTime, "overTime");
         Objects.requireNonNull(acrossPartners, "acrossPartners");
+        Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(targets, "targets");
         Objects.requireNonNull(thresholds, "thresholds");
         disaggregationCategories = List.copyOf(disaggregationCategories);
@@ -37,32 +38,37 @@ public record IndicatorRules(MeasureType measureType, TimeAggregation overTime, 
 
     /** Rules with no baseline, targets or disaggregation and the default thresholds; add them with the {@code with…} methods. */
     public static IndicatorRules of(MeasureType measureType, TimeAggregation overTime, PartnerAggregation acrossPartners) {
-        return new IndicatorRules(measureType, overTime, acrossPartners, null, null, Targets.none(),
+        return new IndicatorRules(measureType, overTime, acrossPartners, Direction.INCREASE, null, null, Targets.none(),
                 StatusThresholds.DEFAULT, List.of());
     }
 
     public IndicatorRules withBaseline(Baseline newBaseline) {
-        return new IndicatorRules(measureType, overTime, acrossPartners, newBaseline, lifeOfProgrammeTarget, targets,
+        return new IndicatorRules(measureType, overTime, acrossPartners, direction, newBaseline, lifeOfProgrammeTarget, targets,
                 thresholds, disaggregationCategories);
     }
 
     public IndicatorRules withLifeOfProgrammeTarget(BigDecimal target) {
-        return new IndicatorRules(measureType, overTime, acrossPartners, baseline, target, targets, thresholds,
+        return new IndicatorRules(measureType, overTime, acrossPartners, direction, baseline, target, targets, thresholds,
                 disaggregationCategories);
     }
 
     public IndicatorRules withTargets(Targets newTargets) {
-        return new IndicatorRules(measureType, overTime, acrossPartners, baseline, lifeOfProgrammeTarget, newTargets,
+        return new IndicatorRules(measureType, overTime, acrossPartners, direction, baseline, lifeOfProgrammeTarget, newTargets,
                 thresholds, disaggregationCategories);
     }
 
     public IndicatorRules withThresholds(StatusThresholds newThresholds) {
-        return new IndicatorRules(measureType, overTime, acrossPartners, baseline, lifeOfProgrammeTarget, targets,
+        return new IndicatorRules(measureType, overTime, acrossPartners, direction, baseline, lifeOfProgrammeTarget, targets,
                 newThresholds, disaggregationCategories);
     }
 
+    public IndicatorRules withDirection(Direction newDirection) {
+        return new IndicatorRules(measureType, overTime, acrossPartners, newDirection, baseline, lifeOfProgrammeTarget,
+                targets, thresholds, disaggregationCategories);
+    }
+
     public IndicatorRules disaggregatedBy(String... categories) {
-        return new IndicatorRules(measureType, overTime, acrossPartners, baseline, lifeOfProgrammeTarget, targets,
+        return new IndicatorRules(measureType, overTime, acrossPartners, direction, baseline, lifeOfProgrammeTarget, targets,
                 thresholds, List.of(categories));
     }
 

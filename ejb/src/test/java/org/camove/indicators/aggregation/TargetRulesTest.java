@@ -159,4 +159,34 @@ class TargetRulesTest {
 
         assertThat(result.status()).isEqualTo(OnTrackStatus.NONE);
     }
+
+    @Test
+    void lowerIsBetter_percentOfTargetIsTheShareOfThePlannedFallFromTheBaseline() {
+        // 1.a: 80% of migrants without registration at baseline, 60% targeted by 2026-Q1
+        IndicatorRules falling = percentage(TimeAggregation.LATEST).withDirection(Direction.DECREASE)
+                .withBaseline(Baseline.of(dec(80))).withTargets(Targets.ofProgramme(Map.of(q("2026-Q1"), dec(60))));
+        Scope q1 = Scope.programme(range("2026-Q1", "2026-Q1"));
+
+        IndicatorResult halfway = aggregate(falling, q1, approvedRatio(A, "2026-Q1", 70, 100));
+        assertThat(halfway.percentOfTarget()).isEqualByComparingTo("50.0");
+        assertThat(halfway.status()).isEqualTo(OnTrackStatus.RED);
+        assertThat(aggregate(falling, q1, approvedRatio(A, "2026-Q1", 61, 100)).status()).isEqualTo(OnTrackStatus.GREEN);
+        assertThat(aggregate(falling, q1, approvedRatio(A, "2026-Q1", 55, 100)).percentOfTarget())
+                .as("beating the target").isEqualByComparingTo("125.0");
+        assertThat(aggregate(falling, q1, approvedRatio(A, "2026-Q1", 85, 100)).percentOfTarget())
+                .as("worse than the baseline").isEqualByComparingTo("-25.0");
+        assertThat(aggregate(falling.withDirection(Direction.INCREASE), q1, approvedRatio(A, "2026-Q1", 70, 100))
+                .status()).as("the same figures where higher is better").isEqualTo(OnTrackStatus.GREEN);
+    }
+
+    @Test
+    void lowerIsBetter_withoutABaselineAboveTheTarget_isTargetOverActual() {
+        IndicatorRules falling = number(TimeAggregation.LATEST, PartnerAggregation.SUM).withDirection(Direction.DECREASE)
+                .withTargets(Targets.ofProgramme(Map.of(q("2026-Q1"), dec(40))));
+        Scope q1 = Scope.programme(range("2026-Q1", "2026-Q1"));
+
+        assertThat(aggregate(falling, q1, approved(A, "2026-Q1", 50)).percentOfTarget()).isEqualByComparingTo("80.0");
+        assertThat(aggregate(falling, q1, approved(A, "2026-Q1", 0)).percentOfTarget())
+                .as("nothing left to fall").isNull();
+    }
 }

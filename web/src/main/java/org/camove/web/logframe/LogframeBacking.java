@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.camove.indicators.IndicatorResults;
+import org.camove.indicators.ResultsFilter;
 import org.camove.logframe.LogframeService;
 import org.camove.logframe.LogframeView;
 import org.camove.logframe.ProgrammeSummary;
@@ -66,7 +67,7 @@ public class LogframeBacking implements Serializable {
         var faces = FacesContext.getCurrentInstance();
         ResourceBundle messages = faces.getApplication().getResourceBundle(faces, "msg");
         Map<Long, IndicatorFigures> figures = new HashMap<>();
-        indicatorResults.officialResultsToDate(programme, LocalDate.now()).forEach((id, result) ->
+        indicatorResults.results(programme, ResultsFilter.officialToDate(), LocalDate.now()).orElseThrow().byIndicator().forEach((id, result) ->
                 figures.put(id, IndicatorFigures.of(result, locale, messages.getString("logframe.yes"),
                         messages.getString("logframe.no"))));
         return figures;
