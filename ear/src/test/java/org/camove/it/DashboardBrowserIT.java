@@ -2,10 +2,7 @@ package org.camove.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -18,13 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -34,7 +26,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class DashboardBrowserIT {
 
-    private static final Path DOWNLOADS = Path.of(System.getProperty("camove.test.downloads", "target/downloads"));
 
     private WebDriver browser;
     private WebDriverWait wait;
@@ -46,16 +37,7 @@ class DashboardBrowserIT {
 
     @BeforeEach
     void openBrowser() throws IOException {
-        Files.createDirectories(DOWNLOADS);
-        var options = new ChromeOptions()
-                .setBinary("/usr/bin/chromium")
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run", "--window-size=1400,1000", "--lang=en-GB",
-                        "--user-data-dir=" + Files.createTempDirectory(DOWNLOADS.getParent(), "chromium-profile-"));
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
@@ -99,7 +81,7 @@ class DashboardBrowserIT {
         String toDate = crossTab.findElement(By.cssSelector("td[data-cell='AGE=18-35;SEX=F']")).getText();
         new Select(browser.findElement(By.id("indicatorResults:crossTabPeriod"))).selectByValue("2025-Q3");
         wait.until(driver -> !driver.findElement(By.cssSelector("td[data-cell='AGE=18-35;SEX=F']")).getText().equals(toDate));
-        assertThat(browser.findElement(By.id("indicatorResults:byOption")).getText()).contains("Sex", "Female", "Age group");
+        assertThat(browser.findElement(By.id("byOption")).getText()).contains("Sex", "Female", "Age group");
         screenshot("indicator-results-en");
 
         browser.findElement(By.id("userbar:lang-ru")).click();
@@ -138,6 +120,6 @@ class DashboardBrowserIT {
     }
 
     private void screenshot(String name) throws IOException {
-        Files.write(DOWNLOADS.resolveSibling(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        HeadlessChromium.screenshot(browser, name);
     }
 }
