@@ -92,7 +92,7 @@ public class LogframeBacking implements Serializable {
         try {
             var results = indicatorResults.results(programme, filters.filter(user.mayIncludePending()), LocalDate.now())
                     .orElseThrow();
-            var messages = Dashboards.messages();
+            var messages = Dashboards.messages(locale);
             Map<Long, IndicatorFigures> figures = new HashMap<>();
             view.resultsInOrder().forEach(node -> node.indicators().forEach(line -> figures.put(line.id(),
                     IndicatorFigures.of(results.of(line.id()), new FigureFormat(line.measureType(), locale,

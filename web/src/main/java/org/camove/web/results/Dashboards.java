@@ -1,6 +1,7 @@
 package org.camove.web.results;
 
 import jakarta.faces.context.FacesContext;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import org.primefaces.PrimeFaces;
 
@@ -21,9 +22,12 @@ public final class Dashboards {
         PrimeFaces.current().executeScript("history.replaceState(null, '', '" + url.replace("'", "%27") + "');");
     }
 
-    /** The pages' bundle, for texts composed in Java. */
-    public static ResourceBundle messages() {
-        var faces = FacesContext.getCurrentInstance();
-        return faces.getApplication().getResourceBundle(faces, "msg");
+    /**
+     * The pages' bundle in the reader's language, for texts composed in Java. Not the view's bundle: a view
+     * action runs before the view takes the reader's locale (the layout's f:view sets it when rendering).
+     */
+    public static ResourceBundle messages(Locale locale) {
+        return ResourceBundle.getBundle("org.camove.web.i18n.messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

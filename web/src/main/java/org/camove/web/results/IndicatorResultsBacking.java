@@ -99,7 +99,7 @@ public class IndicatorResultsBacking implements Serializable {
             return;
         }
         IndicatorResult result = results.of(id);
-        ResourceBundle messages = Dashboards.messages();
+        ResourceBundle messages = Dashboards.messages(locale);
         var format = new FigureFormat(indicator.measureType(), locale, messages.getString("logframe.yes"),
                 messages.getString("logframe.no"));
         figuresPeriod = results.periods().from() + " – " + results.periods().to();
