@@ -69,6 +69,8 @@ class DashboardBrowserIT {
         assertThat(browser.getCurrentUrl()).as("the filtered view can be bookmarked")
                 .contains("country=KG", "from=2025-Q2", "to=2026-Q1");
         assertThat(actualOf("1.b")).isNotEqualTo(wholeProgramme).isNotEmpty();
+        assertThat(browser.findElement(By.cssSelector("a[id='downloadIpttPdf'], [id='downloadIpttPdf'] a")).getAttribute("href"))
+                .as("the IPTT download follows the filters").contains("country=KG", "from=2025-Q2", "to=2026-Q1");
         screenshot("dashboard-filtered");
 
         indicatorRow("1.b").findElement(By.cssSelector("a.camove-results-link")).click();
