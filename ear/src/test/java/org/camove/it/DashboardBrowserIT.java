@@ -27,7 +27,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class DashboardBrowserIT {
 
-
     private WebDriver browser;
     private WebDriverWait wait;
 
