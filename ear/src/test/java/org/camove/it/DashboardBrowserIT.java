@@ -3,6 +3,7 @@ package org.camove.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -27,6 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class DashboardBrowserIT {
 
+    private static final Path DOWNLOADS = Path.of(System.getProperty("camove.test.downloads", "target/downloads"));
+
     private WebDriver browser;
     private WebDriverWait wait;
 
@@ -37,7 +40,7 @@ class DashboardBrowserIT {
 
     @BeforeEach
     void openBrowser() throws IOException {
-        browser = HeadlessChromium.start();
+        browser = Chromium.start(DOWNLOADS);
         // ajax updates replace the elements a wait may be reading
         wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class);
     }
@@ -123,6 +126,6 @@ class DashboardBrowserIT {
     }
 
     private void screenshot(String name) throws IOException {
-        HeadlessChromium.screenshot(browser, name);
+        Chromium.screenshot(browser, DOWNLOADS, name);
     }
 }

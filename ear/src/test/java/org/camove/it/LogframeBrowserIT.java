@@ -27,7 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class LogframeBrowserIT {
 
-    private static final Path DOWNLOADS = HeadlessChromium.DOWNLOADS;
+    private static final Path DOWNLOADS = Path.of(System.getProperty("camove.test.downloads", "target/downloads"));
 
     private WebDriver browser;
     private WebDriverWait wait;
@@ -39,7 +39,7 @@ class LogframeBrowserIT {
 
     @BeforeEach
     void openBrowser() throws IOException {
-        browser = HeadlessChromium.start();
+        browser = Chromium.start(DOWNLOADS);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
@@ -119,6 +119,6 @@ class LogframeBrowserIT {
     }
 
     private void screenshot(String name) throws IOException {
-        HeadlessChromium.screenshot(browser, name);
+        Chromium.screenshot(browser, DOWNLOADS, name);
     }
 }

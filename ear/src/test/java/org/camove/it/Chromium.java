@@ -12,24 +12,22 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
-/** The browser of the browser tests: Debian's headless Chromium in English, downloads and screenshots under target/. */
-final class HeadlessChromium {
+/** Headless Debian Chromium for the browser tests: English, a fresh profile, downloads into a folder of target/. */
+final class Chromium {
 
-    static final Path DOWNLOADS = Path.of(System.getProperty("camove.test.downloads", "target/downloads"));
-
-    private HeadlessChromium() {
+    private Chromium() {
     }
 
-    static WebDriver start() throws IOException {
-        Files.createDirectories(DOWNLOADS);
+    static WebDriver start(Path downloads) throws IOException {
+        Files.createDirectories(downloads);
         var options = new ChromeOptions()
                 .setBinary("/usr/bin/chromium")
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--no-first-run", "--window-size=1400,1000", "--lang=en-GB",
-                        "--user-data-dir=" + Files.createTempDirectory(DOWNLOADS.getParent(), "chromium-profile-"));
+                        "--user-data-dir=" + Files.createTempDirectory(downloads.getParent(), "chromium-profile-"));
         options.setExperimentalOption("prefs", Map.of(
-                "download.default_directory", DOWNLOADS.toAbsolutePath().toString(),
+                "download.default_directory", downloads.toAbsolutePath().toString(),
                 "download.prompt_for_download", false,
                 "intl.accept_languages", "en-GB,en"));
         var service = new ChromeDriverService.Builder()
@@ -37,9 +35,9 @@ final class HeadlessChromium {
         return new ChromeDriver(service, options);
     }
 
-    /** Saves what the browser shows as target/NAME.png, for a person to look at. */
-    static void screenshot(WebDriver browser, String name) throws IOException {
+    /** Saves what the browser shows beside the downloads folder, as NAME.png. */
+    static void screenshot(WebDriver browser, Path downloads, String name) throws IOException {
         byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-        Files.write(DOWNLOADS.resolveSibling(name + ".png"), png);
+        Files.write(downloads.resolveSibling(name + ".png"), png);
     }
 }
