@@ -41,17 +41,17 @@ class LogframeEditingIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.servicesTest(LogframeEditingIT.class)
-                .addClasses(AsDemoManager.class, AsDemoAdministrator.class, AsFinanceReviewer.class);
+                .addClasses(AsNamedManager.class, AsNamedAdministrator.class, AsFinanceReviewer.class, IdentitiesForTests.class);
     }
 
     @EJB
     private Transactions tx;
 
     @EJB
-    private AsDemoManager manager;
+    private AsNamedManager manager;
 
     @EJB
-    private AsDemoAdministrator admin;
+    private AsNamedAdministrator admin;
 
     @EJB
     private AsFinanceReviewer finance;
@@ -64,6 +64,7 @@ class LogframeEditingIT {
     /** A programme of its own per test, with the four demo levels and no results yet. */
     @BeforeEach
     void newProgramme() {
+        IdentitiesForTests.create(tx);
         programme = "EDIT-" + System.nanoTime();
         tx.call(em -> {
             var p = new Programme(programme, LocalizedText.of("Editing test", "Проверка правки"),
@@ -237,10 +238,10 @@ class LogframeEditingIT {
         var conflict = catchThrowableOfType(EditConflict.class, () -> as(manager, () ->
                 editing.editResult(programme, outcome, managersCopy.version(), ResultText.statement("outcome as the manager wrote it", null))));
 
-        assertThat(conflict.changedBy()).isEqualTo("Nurlan Asanov");
-        assertThat(conflict.message(Locale.ENGLISH)).matches("Result 1 was changed by Nurlan Asanov at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC, "
+        assertThat(conflict.changedBy()).isEqualTo(IdentitiesForTests.ADMINISTRATOR_NAME);
+        assertThat(conflict.message(Locale.ENGLISH)).matches("Result 1 was changed by " + IdentitiesForTests.ADMINISTRATOR_NAME + " at \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC, "
                 + "after you opened it\\. Your changes were not saved, and theirs are kept: reload to see them, then make your changes again\\.");
-        assertThat(conflict.message(RU)).startsWith("Результат 1: изменения внёс(ла) Nurlan Asanov в ");
+        assertThat(conflict.message(RU)).startsWith("Результат 1: изменения внёс(ла) " + IdentitiesForTests.ADMINISTRATOR_NAME + " в ");
         var kept = editingAs(manager, () -> editing.result(programme, outcome).orElseThrow());
         assertThat(kept.text().statementEn()).isEqualTo("outcome as the administrator wrote it");
         assertThat(kept.text().risksEn()).isEqualTo("risk");
@@ -257,8 +258,8 @@ class LogframeEditingIT {
         as(admin, () -> editing.setThresholds(programme, settings.version(), new BigDecimal("95"), new BigDecimal("75")));
         var thresholdConflict = catchThrowableOfType(EditConflict.class, () -> as(manager, () ->
                 editing.setThresholds(programme, settings.version(), new BigDecimal("80"), new BigDecimal("50"))));
-        assertThat(thresholdConflict.message(Locale.ENGLISH)).startsWith("The programme Editing test was changed by Nurlan Asanov");
-        assertThat(thresholdConflict.message(RU)).startsWith("Программа «Проверка правки»: изменения внёс(ла) Nurlan Asanov");
+        assertThat(thresholdConflict.message(Locale.ENGLISH)).startsWith("The programme Editing test was changed by " + IdentitiesForTests.ADMINISTRATOR_NAME);
+        assertThat(thresholdConflict.message(RU)).startsWith("Программа «Проверка правки»: изменения внёс(ла) " + IdentitiesForTests.ADMINISTRATOR_NAME);
     }
 
     @Test
@@ -333,25 +334,25 @@ class LogframeEditingIT {
         return refusal.violations().get(0);
     }
 
-    private static void as(AsDemoManager user, Runnable work) {
+    private static void as(AsNamedManager user, Runnable work) {
         user.call(() -> {
             work.run();
             return null;
         });
     }
 
-    private static void as(AsDemoAdministrator user, Runnable work) {
+    private static void as(AsNamedAdministrator user, Runnable work) {
         user.call(() -> {
             work.run();
             return null;
         });
     }
 
-    private static <T> T editingAs(AsDemoManager user, Supplier<T> work) {
+    private static <T> T editingAs(AsNamedManager user, Supplier<T> work) {
         return user.call(work);
     }
 
-    private static <T> T editingAs(AsDemoAdministrator user, Supplier<T> work) {
+    private static <T> T editingAs(AsNamedAdministrator user, Supplier<T> work) {
         return user.call(work);
     }
 

@@ -7,12 +7,15 @@ import java.util.function.Supplier;
 import org.camove.security.Role;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
-/** Test-only: calls camove's services as the demo administrator, Nurlan Asanov (user {@code admin}), for services that record who acted. */
+/**
+ * Test-only: calls camove's services as a named programme manager ({@link IdentitiesForTests#MANAGER}), for
+ * services that record who acted.
+ */
 @Stateless
 @PermitAll
-@RunAs(Role.Names.ADMIN)
-@RunAsPrincipal("admin")
-public class AsDemoAdministrator {
+@RunAs(Role.Names.PROGRAMME_MANAGER)
+@RunAsPrincipal(IdentitiesForTests.MANAGER)
+public class AsNamedManager {
 
     public <T> T call(Supplier<T> work) {
         return work.get();

@@ -7,12 +7,15 @@ import java.util.function.Supplier;
 import org.camove.security.Role;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
-/** Test-only: calls camove's services as the demo programme manager, Gulnara Toktosunova (user {@code manager}), for services that record who acted. */
+/**
+ * Test-only: calls camove's services as a named administrator ({@link IdentitiesForTests#ADMINISTRATOR}), for
+ * services that record who acted.
+ */
 @Stateless
 @PermitAll
-@RunAs(Role.Names.PROGRAMME_MANAGER)
-@RunAsPrincipal("manager")
-public class AsDemoManager {
+@RunAs(Role.Names.ADMIN)
+@RunAsPrincipal(IdentitiesForTests.ADMINISTRATOR)
+public class AsNamedAdministrator {
 
     public <T> T call(Supplier<T> work) {
         return work.get();
