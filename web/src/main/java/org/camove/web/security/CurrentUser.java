@@ -61,4 +61,9 @@ public class CurrentUser {
     public boolean isDonor() {
         return profile().map(p -> p.has(Role.DONOR)).orElse(false);
     }
+
+    /** Defines indicators: programme managers and administrators (the service enforces it; pages offer the links). */
+    public boolean mayDefineIndicators() {
+        return profile().map(p -> p.has(Role.ADMIN) || p.has(Role.PROGRAMME_MANAGER)).orElse(false);
+    }
 }
