@@ -15,10 +15,14 @@ final class IdentitiesForTests {
     private IdentitiesForTests() {
     }
 
-    /** Creates the users once; they have no usable password, so nobody can sign in as them. */
+    /**
+     * Creates the users once, in the test database only. The realm reads their password hash when a bean runs
+     * as them, so it must be a well-formed bcrypt hash: that of the demo users' password.
+     */
     static void create(Transactions tx) {
-        tx.call(em -> em.createNativeQuery("INSERT IGNORE INTO app_user (username, password_hash, full_name, locale) VALUES "
-                + "(?1, '!', 'Timur Testov', 'en'), (?2, '!', ?3, 'en')")
+        tx.call(em -> em.createNativeQuery("INSERT IGNORE INTO app_user (username, password_hash, full_name, locale) "
+                + "SELECT ?1, password_hash, 'Timur Testov', 'en' FROM app_user WHERE username = 'manager' "
+                + "UNION ALL SELECT ?2, password_hash, ?3, 'en' FROM app_user WHERE username = 'admin'")
                 .setParameter(1, MANAGER).setParameter(2, ADMINISTRATOR).setParameter(3, ADMINISTRATOR_NAME).executeUpdate());
     }
 }
