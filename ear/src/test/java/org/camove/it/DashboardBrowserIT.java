@@ -3,7 +3,6 @@ package org.camove.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -28,7 +27,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class DashboardBrowserIT {
 
-    private static final Path DOWNLOADS = Path.of(System.getProperty("camove.test.downloads", "target/downloads"));
 
     private WebDriver browser;
     private WebDriverWait wait;
@@ -40,7 +38,7 @@ class DashboardBrowserIT {
 
     @BeforeEach
     void openBrowser() throws IOException {
-        browser = Chromium.start(DOWNLOADS);
+        browser = Chromium.start();
         // ajax updates replace the elements a wait may be reading
         wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class);
     }
@@ -55,9 +53,7 @@ class DashboardBrowserIT {
     @Test
     void aManagerFiltersByCountryAndRangeOpensAnIndicatorsChartAndBreakdownAndSwitchesToRussian() throws IOException {
         browser.get(WebSession.BASE + "logframe.xhtml?programme=CAOTM");
-        browser.findElement(By.id("username")).sendKeys("manager");
-        browser.findElement(By.id("password")).sendKeys("camove-demo");
-        browser.findElement(By.id("signIn")).click();
+        Chromium.signIn(browser, "manager", "camove-demo");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("programmeName")));
         String wholeProgramme = actualOf("1.b");
 
@@ -126,6 +122,6 @@ class DashboardBrowserIT {
     }
 
     private void screenshot(String name) throws IOException {
-        Chromium.screenshot(browser, DOWNLOADS, name);
+        Chromium.screenshot(browser, name);
     }
 }

@@ -3,7 +3,6 @@ package org.camove.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +31,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class IndicatorEditorBrowserIT {
 
-    private static final Path DOWNLOADS = Path.of(System.getProperty("camove.test.downloads", "target/downloads"));
     /** The demo output "1.1" (legal consultations for internal migrants). */
     private static final String OUTPUT = "1.1";
     private static final Map<String, String> PROGRAMME_TARGETS = Map.of("2025-Q4", "20", "2026-Q4", "35", "2027-Q4", "50");
@@ -47,7 +45,7 @@ class IndicatorEditorBrowserIT {
 
     @BeforeEach
     void openBrowser() throws IOException {
-        browser = Chromium.start(DOWNLOADS);
+        browser = Chromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         // ajax re-renders parts of the form while a condition reads them
         wait.ignoring(StaleElementReferenceException.class);
@@ -64,9 +62,7 @@ class IndicatorEditorBrowserIT {
     void aManagerDefinesAPooledPercentageWithACrossTabAndTargets() throws IOException {
         String name = "Share of counselled migrants registered within three months " + System.currentTimeMillis();
         browser.get(WebSession.BASE + "logframe.xhtml");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys("manager");
-        browser.findElement(By.id("password")).sendKeys("camove-demo");
-        browser.findElement(By.id("signIn")).click();
+        Chromium.signIn(browser, "manager", "camove-demo");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("programmeName")));
 
         resultRow(OUTPUT).findElement(By.xpath(".//a[contains(@id, 'addIndicator')]")).click();
@@ -95,7 +91,7 @@ class IndicatorEditorBrowserIT {
         assertThat(browser.findElement(By.id("indicatorForm:nameEn")).getAttribute("value"))
                 .as("nothing typed is lost").isEqualTo(name);
         assertThat(browser.findElement(target("KG-02", "2026-Q2")).getAttribute("value")).isEqualTo("30");
-        Chromium.screenshot(browser, DOWNLOADS, "indicator-refused");
+        Chromium.screenshot(browser, "indicator-refused");
 
         new Select(browser.findElement(By.id("indicatorForm:partnerAggregation"))).selectByValue("POOLED");
         browser.findElement(By.id("indicatorForm:save")).click();
@@ -103,7 +99,7 @@ class IndicatorEditorBrowserIT {
         assertThat(browser.findElement(By.id("messages")).getText()).contains("The indicator was saved.");
         WebElement row = indicatorRow(name);
         assertThat(row.getText()).contains(code, "%");
-        Chromium.screenshot(browser, DOWNLOADS, "indicator-on-logframe");
+        Chromium.screenshot(browser, "indicator-on-logframe");
 
         row.findElement(By.xpath(".//a[contains(@id, 'editIndicator')]")).click();
         wait.until(ExpectedConditions.textToBe(By.id("indicatorTitle"), "Edit indicator"));

@@ -27,7 +27,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class LogframeBrowserIT {
 
-    private static final Path DOWNLOADS = Path.of(System.getProperty("camove.test.downloads", "target/downloads"));
+    private static final Path DOWNLOADS = Chromium.DOWNLOADS;
 
     private WebDriver browser;
     private WebDriverWait wait;
@@ -39,8 +39,8 @@ class LogframeBrowserIT {
 
     @BeforeEach
     void openBrowser() throws IOException {
-        browser = Chromium.start(DOWNLOADS);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser = Chromium.start();
+        wait = Chromium.waitFor(browser);
     }
 
     @AfterEach
@@ -105,10 +105,7 @@ class LogframeBrowserIT {
     }
 
     private void signIn(String username, String password) {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("signIn")).click();
+        Chromium.signIn(browser, username, password);
     }
 
     private Path awaitDownload(String name) throws IOException {
@@ -119,6 +116,6 @@ class LogframeBrowserIT {
     }
 
     private void screenshot(String name) throws IOException {
-        Chromium.screenshot(browser, DOWNLOADS, name);
+        Chromium.screenshot(browser, name);
     }
 }

@@ -1,0 +1,28 @@
+package org.camove.it;
+
+/**
+ * Users that in-container tests act as (with {@code @RunAsPrincipal}), kept apart from the demo users that
+ * tests sign in as over HTTP: WildFly's brute-force protection counts run-as identities of the realm like
+ * sign-ins, and after a few it locks the name out, so a run-as "manager" would lock the demo manager out of
+ * every later browser test.
+ */
+final class IdentitiesForTests {
+
+    static final String MANAGER = "it.manager";
+    static final String ADMINISTRATOR = "it.admin";
+    static final String ADMINISTRATOR_NAME = "Aida Testova";
+
+    private IdentitiesForTests() {
+    }
+
+    /**
+     * Creates the users once, in the test database only. The realm reads their password hash when a bean runs
+     * as them, so it must be a well-formed bcrypt hash: that of the demo users' password.
+     */
+    static void create(Transactions tx) {
+        tx.call(em -> em.createNativeQuery("INSERT IGNORE INTO app_user (username, password_hash, full_name, locale) "
+                + "SELECT ?1, password_hash, 'Timur Testov', 'en' FROM app_user WHERE username = 'manager' "
+                + "UNION ALL SELECT ?2, password_hash, ?3, 'en' FROM app_user WHERE username = 'admin'")
+                .setParameter(1, MANAGER).setParameter(2, ADMINISTRATOR).setParameter(3, ADMINISTRATOR_NAME).executeUpdate());
+    }
+}
