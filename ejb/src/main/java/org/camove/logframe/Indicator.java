@@ -169,6 +169,15 @@ public class Indicator {
         return code;
     }
 
+    /** A new code when its result is renumbered or its place among the result's indicators changes. */
+    void renumber(String newCode) {
+        this.code = Objects.requireNonNull(newCode);
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
     public LocalizedText getName() {
         return name;
     }

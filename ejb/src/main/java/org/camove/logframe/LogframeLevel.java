@@ -13,7 +13,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.util.Objects;
+import org.camove.shared.LastChange;
 import org.camove.shared.LocalizedText;
 
 /** The name of one level of a programme's logframe (depth 1 is the top, e.g. "Goal"). */
@@ -43,6 +45,12 @@ public class LogframeLevel {
     })
     private LocalizedText name;
 
+    @Embedded
+    private LastChange lastChange;
+
+    @Version
+    private long version;
+
     protected LogframeLevel() {
         // for JPA
     }
@@ -62,5 +70,26 @@ public class LogframeLevel {
 
     public LocalizedText getName() {
         return name;
+    }
+
+    public void rename(LocalizedText newName, LastChange change) {
+        this.name = Objects.requireNonNull(newName);
+        this.lastChange = change;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Programme getProgramme() {
+        return programme;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public LastChange getLastChange() {
+        return lastChange;
     }
 }

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.camove.indicators.aggregation.StatusThresholds;
+import org.camove.shared.LastChange;
 import org.camove.shared.LocalizedText;
 
 /** A programme with a logframe, a start and an end; its quarters are its reporting calendar. */
@@ -53,6 +54,9 @@ public class Programme {
 
     @Column(name = "amber_threshold", nullable = false, precision = 5, scale = 1)
     private BigDecimal amberThreshold = StatusThresholds.DEFAULT.amber();
+
+    @Embedded
+    private LastChange lastChange;
 
     @Version
     private long version;
@@ -102,6 +106,15 @@ public class Programme {
     public void judgeProgressBy(StatusThresholds thresholds) {
         this.greenThreshold = thresholds.green();
         this.amberThreshold = thresholds.amber();
+    }
+
+    /** Records who changed the programme's settings (thresholds, levels); its version then moves on. */
+    public void changedBy(LastChange change) {
+        this.lastChange = Objects.requireNonNull(change);
+    }
+
+    public LastChange getLastChange() {
+        return lastChange;
     }
 
     /** Renames the programme; the version check refuses a rename based on a stale copy. */

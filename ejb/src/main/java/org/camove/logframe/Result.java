@@ -15,6 +15,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Objects;
+import org.camove.shared.LastChange;
 import org.camove.shared.LocalizedText;
 
 /** A node of the logframe: a goal, outcome, output or activity, with its code (e.g. 1.2) and statement. */
@@ -72,6 +73,9 @@ public class Result {
     })
     private LocalizedText risks;
 
+    @Embedded
+    private LastChange lastChange;
+
     @Version
     private long version;
 
@@ -106,6 +110,31 @@ public class Result {
         this.risks = risks;
     }
 
+    /** New wording of what the result is, what it assumes and what may stop it. */
+    public void restate(LocalizedText statement, LocalizedText assumptions, LocalizedText risks, LastChange change) {
+        this.statement = Objects.requireNonNull(statement);
+        this.assumptions = assumptions;
+        this.risks = risks;
+        this.lastChange = change;
+    }
+
+    /** Its place in the tree, decided by {@link LogframeTree}: under whom, at what level, in which place. */
+    void place(Result newParent, int newDepth, int newPosition, LastChange change) {
+        if (newParent != parent || newDepth != depth || newPosition != position) {
+            this.parent = newParent;
+            this.parentId = newParent == null ? null : newParent.getId();
+            this.depth = newDepth;
+            this.position = newPosition;
+            this.lastChange = change;
+        }
+    }
+
+    /** A new code, decided by {@link LogframeTree} when the tree changes shape. */
+    void renumber(String newCode, LastChange change) {
+        this.code = Objects.requireNonNull(newCode);
+        this.lastChange = change;
+    }
+
     public Long getId() {
         return id;
     }
@@ -116,6 +145,10 @@ public class Result {
 
     public Long getParentId() {
         return parentId;
+    }
+
+    public Result getParent() {
+        return parent;
     }
 
     public int getDepth() {
@@ -140,5 +173,14 @@ public class Result {
 
     public LocalizedText getRisks() {
         return risks;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    /** Who changed it last and when; null for results nobody has edited in camove. */
+    public LastChange getLastChange() {
+        return lastChange;
     }
 }
