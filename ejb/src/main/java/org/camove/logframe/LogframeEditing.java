@@ -193,19 +193,20 @@ public class LogframeEditing {
     // ---- levels and thresholds ---------------------------------------------------------------------
 
     public void renameLevel(String programmeCode, int depth, long seenVersion, String nameEn, String nameRu) {
+        var name = levelName(nameEn, nameRu);
         var programme = lock(programmeCode);
         var level = levels(programme).stream().filter(l -> l.getDepth() == depth).findFirst()
                 .orElseThrow(() -> InvalidInput.of(null, "levels.gone", depth));
         if (level.getVersion() != seenVersion) {
             throw conflict("conflict.level", level.getName(), level.getLastChange());
         }
-        level.rename(levelName(nameEn, nameRu), change());
+        level.rename(name, change());
     }
 
     /** Adds a level below the deepest one. */
     public void addLevel(String programmeCode, long seenProgrammeVersion, String nameEn, String nameRu) {
-        var programme = seen(lock(programmeCode), seenProgrammeVersion);
         var name = levelName(nameEn, nameRu);
+        var programme = seen(lock(programmeCode), seenProgrammeVersion);
         em.persist(new LogframeLevel(programme, levels(programme).size() + 1, name));
         programme.changedBy(change());
     }
@@ -293,7 +294,7 @@ public class LogframeEditing {
     }
 
     private Optional<Result> resultOf(Programme programme, long resultId) {
-        return Optional.ofNullable(em.find(Result.class, resultId)).filter(r -> r.getProgramme() == programme);
+        return Optional.ofNullable(em.find(Result.class, resultId)).filter(r -> r.getProgramme().getId().equals(programme.getId()));
     }
 
     /** The result, if it is still there and still as its editor saw it. */

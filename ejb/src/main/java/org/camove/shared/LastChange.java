@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -18,8 +20,9 @@ public class LastChange implements Serializable {
     @Column(name = "changed_by", length = 100)
     private String username;
 
+    /** In UTC: EclipseLink 4.0 does not map Instant (it would serialize it), so the column holds UTC wall time. */
     @Column(name = "changed_at")
-    private Instant at;
+    private LocalDateTime at;
 
     protected LastChange() {
         // for JPA
@@ -27,7 +30,7 @@ public class LastChange implements Serializable {
 
     public LastChange(String username, Instant at) {
         this.username = Objects.requireNonNull(username);
-        this.at = Objects.requireNonNull(at);
+        this.at = LocalDateTime.ofInstant(Objects.requireNonNull(at), ZoneOffset.UTC);
     }
 
     public String username() {
@@ -35,6 +38,6 @@ public class LastChange implements Serializable {
     }
 
     public Instant at() {
-        return at;
+        return at.toInstant(ZoneOffset.UTC);
     }
 }

@@ -5,19 +5,19 @@ import org.camove.logframe.LogframeView;
 
 /** One line of the logframe tree table: a result or one of its indicators. */
 public record LogframeRow(String kind, String code, String level, String text, String detail,
-                          String unit, String baseline, String target, IndicatorFigures figures) implements Serializable {
+                          String unit, String baseline, String target, IndicatorFigures figures, long id) implements Serializable {
 
     static final String RESULT = "result";
     static final String INDICATOR = "indicator";
 
     static LogframeRow of(LogframeView.Node node) {
         return new LogframeRow(RESULT, node.code(), node.levelName(), node.statement(), node.assumptions(), "", "", "",
-                IndicatorFigures.NONE);
+                IndicatorFigures.NONE, node.id());
     }
 
     static LogframeRow of(LogframeView.IndicatorLine indicator, IndicatorFigures figures) {
         return new LogframeRow(INDICATOR, indicator.code(), null, indicator.name(),
-                null, indicator.unit(), indicator.baseline(), indicator.target(), figures);
+                null, indicator.unit(), indicator.baseline(), indicator.target(), figures, indicator.id());
     }
 
     public boolean indicator() {

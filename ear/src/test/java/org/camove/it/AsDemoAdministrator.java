@@ -1,0 +1,20 @@
+package org.camove.it;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.Stateless;
+import java.util.function.Supplier;
+import org.camove.security.Role;
+import org.jboss.ejb3.annotation.RunAsPrincipal;
+
+/** Test-only: calls camove's services as the demo administrator, Nurlan Asanov (user {@code admin}), for services that record who acted. */
+@Stateless
+@PermitAll
+@RunAs(Role.Names.ADMIN)
+@RunAsPrincipal("admin")
+public class AsDemoAdministrator {
+
+    public <T> T call(Supplier<T> work) {
+        return work.get();
+    }
+}
