@@ -48,13 +48,27 @@ final class ApiClient {
     }
 
     HttpResponse<String> send(URI uri) {
-        var request = HttpRequest.newBuilder(uri).GET().header("Accept", "application/json");
+        return send(request(uri).GET());
+    }
+
+    /** A request with a JSON body (POST, PUT) to a path under /camove/api/. */
+    HttpResponse<String> send(String method, String path, String json) {
+        return send(request(URI.create(API + path)).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
+    private HttpRequest.Builder request(URI uri) {
+        var request = HttpRequest.newBuilder(uri).header("Accept", "application/json");
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
         if (language != null) {
             request.header("Accept-Language", language);
         }
+        return request;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {

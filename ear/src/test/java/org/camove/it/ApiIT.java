@@ -7,7 +7,9 @@ import static org.camove.it.DatabaseQueries.decimal;
 import static org.camove.it.DatabaseQueries.number;
 import static org.camove.it.DatabaseQueries.rows;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -313,7 +315,9 @@ class ApiIT {
         assertThat(document.getJsonObject("info").getString("title")).isEqualTo("camove API");
         var paths = document.getJsonObject("paths");
         assertThat(paths.keySet()).contains("/camove/api/programmes", "/camove/api/programmes/{code}/logframe",
-                "/camove/api/programmes/{code}/results", "/camove/api/indicators/{id}", "/camove/api/indicators/{id}/results");
+                "/camove/api/programmes/{code}/results", "/camove/api/indicators/{id}", "/camove/api/indicators/{id}/results",
+                "/camove/api/programmes/{code}/logframe/results", "/camove/api/programmes/{code}/logframe/results/{id}");
+        assertThat(paths.getJsonObject("/camove/api/programmes/{code}/logframe/results/{id}").keySet()).contains("get", "put");
         var results = paths.getJsonObject("/camove/api/indicators/{id}/results").getJsonObject("get");
         assertThat(results.getJsonArray("parameters").getValuesAs(JsonObject.class)).extracting(p -> p.getString("name"))
                 .contains("id", "partner", "country", "from", "to", "includePending");
@@ -321,6 +325,84 @@ class ApiIT {
                 .getString("scheme")).isEqualTo("basic");
         assertThat(document.getJsonObject("components").getJsonObject("schemas").keySet())
                 .contains("Results", "IndicatorResult", "Indicator", "Logframe", "Problem");
+    }
+
+    @Test
+    void aProgrammeManagerAddsAndRestatesResultsAndALateSaveIsRefusedKeepingTheFirst() {
+        String programme = newProgramme("API-EDIT");
+        String results = "programmes/" + programme + "/logframe/results";
+
+        var goal = MANAGER.send("POST", results, newResult(null, "Migrants live safely", "Мигранты живут в безопасности"));
+        assertThat(goal.statusCode()).as(goal.body()).isEqualTo(201);
+        long goalId = object(goal).getJsonNumber("id").longValue();
+        assertThat(goal.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/camove/api/" + results + "/" + goalId));
+        assertThat(object(goal).getString("code")).as("the only top result is the goal").isEqualTo("G");
+        var outcome = object(MANAGER.send("POST", results, newResult(goalId, "Access to basic services", null)));
+        long outcomeId = outcome.getJsonNumber("id").longValue();
+        assertThat(outcome.getString("code")).as("the first outcome").isEqualTo("1");
+        assertThat(outcome.getInt("depth")).isEqualTo(2);
+        assertThat(DatabaseQueries.single("SELECT statement_en FROM result WHERE id = ?", outcomeId)).isEqualTo("Access to basic services");
+        assertThat(object(MANAGER.get(results + "/" + outcomeId)).getJsonObject("text").getString("statementEn"))
+                .isEqualTo("Access to basic services");
+
+        long seen = outcome.getJsonNumber("version").longValue();
+        var restated = MANAGER.send("PUT", results + "/" + outcomeId, editedResult(seen, "Better access to basic services"));
+        assertThat(restated.statusCode()).as(restated.body()).isEqualTo(200);
+        assertThat(object(restated).getJsonNumber("version").longValue()).isGreaterThan(seen);
+        var late = MANAGER.send("PUT", results + "/" + outcomeId, editedResult(seen, "A late rewording"));
+
+        assertThat(late.statusCode()).isEqualTo(409);
+        assertThat(object(late).getString("message")).startsWith("Result 1 was changed by "
+                + DatabaseQueries.single("SELECT full_name FROM app_user WHERE username = 'manager'"));
+        assertThat(DatabaseQueries.single("SELECT statement_en FROM result WHERE id = ?", outcomeId))
+                .isEqualTo("Better access to basic services");
+    }
+
+    @Test
+    void onlyProgrammeManagersEditTheLogframeAndRefusedInputChangesNothing() {
+        String programme = newProgramme("API-REFUSE");
+        String results = "programmes/" + programme + "/logframe/results";
+        String countResults = "SELECT COUNT(*) FROM result r JOIN programme p ON p.id = r.programme_id WHERE p.code = ?";
+
+        var refused = MANAGER.send("POST", results, newResult(null, " ", "Только по-русски"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(object(refused).getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("statementEn");
+        for (var caller : List.of(ApiClient.as("finance", PASSWORD), PARTNER_KG, DONOR)) {
+            var response = caller.send("POST", results, newResult(null, "Not theirs to add", null));
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+        }
+        assertThat(number(countResults, programme)).isZero();
+        assertThat(MANAGER.send("PUT", results + "/1", "{\"version\": 0}").statusCode()).isEqualTo(400);
+    }
+
+    /** A programme with three levels and no results yet, made with SQL: what the logframe editing tests start from. */
+    private static String newProgramme(String code) {
+        DatabaseQueries.update("INSERT INTO programme (code, name_en, start_date, end_date) VALUES (?, ?, '2025-01-01', '2027-12-31')",
+                code, "API test programme " + code);
+        String[] levels = {"Goal", "Outcome", "Output"};
+        for (int depth = 1; depth <= levels.length; depth++) {
+            DatabaseQueries.update("INSERT INTO logframe_level (programme_id, depth, name_en) SELECT id, ?, ? FROM programme WHERE code = ?",
+                    depth, levels[depth - 1], code);
+        }
+        return code;
+    }
+
+    private static String newResult(Long parentId, String statementEn, String statementRu) {
+        var result = Json.createObjectBuilder();
+        if (parentId != null) {
+            result.add("parentId", parentId);
+        }
+        return result.add("text", text(statementEn, statementRu)).build().toString();
+    }
+
+    private static String editedResult(long version, String statementEn) {
+        return Json.createObjectBuilder().add("version", version).add("text", text(statementEn, null)).build().toString();
+    }
+
+    private static JsonObjectBuilder text(String statementEn, String statementRu) {
+        var text = Json.createObjectBuilder().add("statementEn", statementEn);
+        return statementRu == null ? text : text.add("statementRu", statementRu);
     }
 
     private static long indicatorId(String code) {

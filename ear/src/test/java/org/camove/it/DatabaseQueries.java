@@ -1,7 +1,9 @@
 package org.camove.it;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,13 +32,19 @@ final class DatabaseQueries {
         return ((Number) single(sql, parameters)).longValue();
     }
 
+    /** Runs an INSERT, UPDATE or DELETE; answers the rows it changed. */
+    static int update(String sql, Object... parameters) {
+        try (var connection = connect(); var statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     static List<Object[]> rows(String sql, Object... parameters) {
-        try (var connection = DriverManager.getConnection(System.getProperty("camove.test.db.url"),
-                System.getProperty("camove.test.db.user"), System.getProperty("camove.test.db.password"));
-             var statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
+        try (var connection = connect(); var statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
             List<Object[]> rows = new ArrayList<>();
             try (var result = statement.executeQuery()) {
                 int columns = result.getMetaData().getColumnCount();
@@ -51,6 +59,17 @@ final class DatabaseQueries {
             return rows;
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("camove.test.db.url"),
+                System.getProperty("camove.test.db.user"), System.getProperty("camove.test.db.password"));
+    }
+
+    private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
         }
     }
 }

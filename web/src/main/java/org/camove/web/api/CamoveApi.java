@@ -16,7 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         + "the programme monitoring-and-evaluation system. Sign in with HTTP Basic (a camove user name "
                         + "and password) or send the session cookie of a signed-in browser. Programme managers, finance "
                         + "reviewers, administrators and partner officers may call it; a partner officer sees only their "
-                        + "own organisation's figures. Refused input is answered 400 with one message per field in the "
+                        + "own organisation's figures. Programme managers and administrators add and restate logframe results, quoting the "
+                        + "version they read; a save based on an older version is refused with 409. Refused input is answered 400 with one message per field in the "
                         + "caller's language (their saved language, else Accept-Language). Figures are exact decimals; "
                         + "quarters are written 2026-Q1."),
         security = @SecurityRequirement(name = CamoveApi.BASIC))

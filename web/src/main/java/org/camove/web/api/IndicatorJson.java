@@ -3,7 +3,7 @@ package org.camove.web.api;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.camove.indicators.IndicatorDefinition;
+import org.camove.indicators.IndicatorReferenceSheet;
 import org.camove.indicators.aggregation.Direction;
 import org.camove.indicators.aggregation.PartnerAggregation;
 import org.camove.logframe.MeasureType;
@@ -47,7 +47,7 @@ public record IndicatorJson(long id,
                          BigDecimal target) {
     }
 
-    static IndicatorJson from(IndicatorDefinition d) {
+    static IndicatorJson from(IndicatorReferenceSheet d) {
         return new IndicatorJson(d.id(), d.version(), d.programmeCode(), d.resultCode(), d.code(), TextJson.from(d.name()),
                 TextJson.from(d.definition()), TextJson.from(d.unit()), d.measureType(), d.timeAggregation(),
                 d.partnerAggregation(), d.direction(),

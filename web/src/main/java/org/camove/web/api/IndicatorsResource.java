@@ -11,7 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.Map;
-import org.camove.indicators.IndicatorDefinitions;
+import org.camove.indicators.IndicatorReferenceSheets;
 import org.camove.indicators.IndicatorResults;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class IndicatorsResource {
 
     @EJB
-    private IndicatorDefinitions definitions;
+    private IndicatorReferenceSheets referenceSheets;
 
     @EJB
     private IndicatorResults results;
@@ -38,7 +38,7 @@ public class IndicatorsResource {
     @APIResponse(responseCode = "200", description = "The definition")
     @APIResponse(responseCode = "404", description = "No such indicator")
     public IndicatorJson indicator(@PathParam("id") long id) {
-        return definitions.definition(id).map(IndicatorJson::from).orElseThrow(NotFoundException::new);
+        return referenceSheets.definition(id).map(IndicatorJson::from).orElseThrow(NotFoundException::new);
     }
 
     @GET
@@ -52,7 +52,7 @@ public class IndicatorsResource {
     @APIResponse(responseCode = "404", description = "No such indicator")
     public ResultsJson results(@PathParam("id") long id, @BeanParam ResultsQuery query) {
         var filter = query.filter();
-        var indicator = definitions.definition(id).orElseThrow(NotFoundException::new);
+        var indicator = referenceSheets.definition(id).orElseThrow(NotFoundException::new);
         var computed = results.indicatorResults(id, filter, LocalDate.now()).orElseThrow(NotFoundException::new);
         return ResultsJson.from(computed, Map.of(id, indicator.code()));
     }

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.camove.indicators.IndicatorDefinition;
+import org.camove.indicators.IndicatorReferenceSheet;
 import org.camove.logframe.LogframeView;
 import org.camove.logframe.MeasureType;
 import org.camove.logframe.TimeAggregation;
@@ -28,7 +28,7 @@ public record LogframeJson(String programmeCode, String programmeName, List<Leve
     }
 
     /** The levels are those the results stand at, so a programme's own level names come with it. */
-    static LogframeJson from(LogframeView view, Map<Long, IndicatorDefinition> definitions) {
+    static LogframeJson from(LogframeView view, Map<Long, IndicatorReferenceSheet> definitions) {
         Map<Integer, String> levels = new TreeMap<>();
         view.resultsInOrder().forEach(node -> levels.putIfAbsent(node.depth(), node.levelName()));
         return new LogframeJson(view.programmeCode(), view.programmeName(),
@@ -36,13 +36,13 @@ public record LogframeJson(String programmeCode, String programmeName, List<Leve
                 view.roots().stream().map(root -> node(root, definitions)).toList());
     }
 
-    private static ResultNode node(LogframeView.Node node, Map<Long, IndicatorDefinition> definitions) {
+    private static ResultNode node(LogframeView.Node node, Map<Long, IndicatorReferenceSheet> definitions) {
         return new ResultNode(node.id(), node.code(), node.depth(), node.levelName(), node.statement(), node.assumptions(),
                 node.indicators().stream().map(line -> summary(line, definitions.get(line.id()))).toList(),
                 node.children().stream().map(child -> node(child, definitions)).toList());
     }
 
-    private static IndicatorSummary summary(LogframeView.IndicatorLine line, IndicatorDefinition definition) {
+    private static IndicatorSummary summary(LogframeView.IndicatorLine line, IndicatorReferenceSheet definition) {
         return new IndicatorSummary(line.id(), line.code(), line.name(), line.unit().isEmpty() ? null : line.unit(),
                 line.measureType(), line.timeAggregation(),
                 definition == null || definition.baseline() == null ? null : Decimals.plain(definition.baseline().value()),

@@ -14,8 +14,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.camove.indicators.IndicatorDefinition;
-import org.camove.indicators.IndicatorDefinitions;
+import org.camove.indicators.IndicatorReferenceSheet;
+import org.camove.indicators.IndicatorReferenceSheets;
 import org.camove.indicators.IndicatorResults;
 import org.camove.logframe.LogframeService;
 import org.camove.web.security.CurrentUser;
@@ -35,7 +35,7 @@ public class ProgrammesResource {
     private LogframeService logframes;
 
     @EJB
-    private IndicatorDefinitions definitions;
+    private IndicatorReferenceSheets referenceSheets;
 
     @EJB
     private IndicatorResults results;
@@ -58,8 +58,8 @@ public class ProgrammesResource {
     @APIResponse(responseCode = "404", description = "No such programme")
     public LogframeJson logframe(@PathParam("code") @Parameter(example = "CAOTM") String code) {
         var view = logframes.logframe(code, user.getLocale()).orElseThrow(NotFoundException::new);
-        return LogframeJson.from(view, definitions.ofProgramme(code).stream()
-                .collect(Collectors.toMap(IndicatorDefinition::id, Function.identity())));
+        return LogframeJson.from(view, referenceSheets.ofProgramme(code).stream()
+                .collect(Collectors.toMap(IndicatorReferenceSheet::id, Function.identity())));
     }
 
     @GET
@@ -74,6 +74,6 @@ public class ProgrammesResource {
     public ResultsJson results(@PathParam("code") @Parameter(example = "CAOTM") String code, @BeanParam ResultsQuery query) {
         var filter = query.filter();
         var computed = results.results(code, filter, LocalDate.now()).orElseThrow(NotFoundException::new);
-        return ResultsJson.from(computed, definitions.codesOf(code));
+        return ResultsJson.from(computed, referenceSheets.codesOf(code));
     }
 }

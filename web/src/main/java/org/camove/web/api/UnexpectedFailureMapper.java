@@ -11,9 +11,10 @@ import java.util.logging.Logger;
 import org.camove.web.security.CurrentUser;
 
 /**
- * Everything else a call can end in, never with a stack trace: a concurrent edit (409, reload and apply
- * again), a service the caller's role may not use (404, as if there were nothing: nothing leaks), or a
- * failure camove did not expect (500, logged here for the administrator).
+ * Everything else a call can end in, never with a stack trace: a concurrent edit the services did not
+ * name (409, reload and apply again), a service the caller's role may not use (403, refused before anything
+ * is looked up, so it tells nothing about what exists), or a failure camove did not expect (500, logged
+ * here for the administrator).
  */
 @Provider
 public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
@@ -30,7 +31,7 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
                 return problem(409, "api.error.conflict");
             }
             if (cause instanceof EJBAccessException) {
-                return problem(404, "api.error.notFound");
+                return problem(403, "api.error.forbidden");
             }
         }
         LOG.log(Level.SEVERE, "API call failed", failure);

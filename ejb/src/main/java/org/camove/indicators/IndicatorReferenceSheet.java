@@ -12,14 +12,14 @@ import org.camove.logframe.TimeAggregation;
 import org.camove.shared.LocalizedText;
 
 /**
- * An indicator's full definition as the API and exports read it: texts in both languages, figures as
- * stored. {@code version} is the optimistic-lock version an edit must quote.
+ * An indicator's reference sheet (what M&E calls a PIRS): its full definition as the API and exports read
+ * it, texts in both languages, figures as stored. {@code version} is the optimistic-lock version an edit must quote.
  *
  * @param baseline    null when the indicator has no baseline value
  * @param scoreScale  null unless answers are scored
  * @param targets     per quarter, the programme's and (those the reader may see) partners'
  */
-public record IndicatorDefinition(long id, long version, String programmeCode, String resultCode, String code,
+public record IndicatorReferenceSheet(long id, long version, String programmeCode, String resultCode, String code,
                                   LocalizedText name, LocalizedText definition, LocalizedText unit,
                                   MeasureType measureType, TimeAggregation timeAggregation,
                                   PartnerAggregation partnerAggregation, Direction direction, Baseline baseline,
@@ -27,7 +27,7 @@ public record IndicatorDefinition(long id, long version, String programmeCode, S
                                   ScoreScale scoreScale, List<Category> disaggregation, List<Target> targets,
                                   List<String> responsiblePartners) {
 
-    public IndicatorDefinition {
+    public IndicatorReferenceSheet {
         Objects.requireNonNull(code, "code");
         disaggregation = List.copyOf(disaggregation);
         targets = List.copyOf(targets);

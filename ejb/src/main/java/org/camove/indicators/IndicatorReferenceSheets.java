@@ -19,10 +19,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camove.indicators.IndicatorDefinition.Category;
-import org.camove.indicators.IndicatorDefinition.Option;
-import org.camove.indicators.IndicatorDefinition.ScoreScale;
-import org.camove.indicators.IndicatorDefinition.Target;
+import org.camove.indicators.IndicatorReferenceSheet.Category;
+import org.camove.indicators.IndicatorReferenceSheet.Option;
+import org.camove.indicators.IndicatorReferenceSheet.ScoreScale;
+import org.camove.indicators.IndicatorReferenceSheet.Target;
 import org.camove.indicators.aggregation.Baseline;
 import org.camove.indicators.aggregation.Quarter;
 import org.camove.logframe.Indicator;
@@ -30,14 +30,15 @@ import org.camove.security.Role;
 import org.camove.shared.LocalizedText;
 
 /**
- * Reads indicators' full definitions, one or a whole programme's in four queries (indicators with their
- * results, categories with options, targets, responsible partners). Everyone who works on the programme
+ * Reads indicators' reference sheets (their full definitions, for readers such as the API), one or a whole
+ * programme's in four queries (indicators with their results, categories with options, targets,
+ * responsible partners). Everyone who works on the programme
  * may read them; a partner officer sees the programme's targets and their own organisation's, never
  * another partner's.
  */
 @Stateless
 @RolesAllowed({Role.Names.ADMIN, Role.Names.PROGRAMME_MANAGER, Role.Names.FINANCE_REVIEWER, Role.Names.PARTNER_OFFICER})
-public class IndicatorDefinitions {
+public class IndicatorReferenceSheets {
 
     private static final String INDICATORS = "SELECT i FROM Indicator i JOIN FETCH i.result r JOIN FETCH r.programme p ";
 
@@ -48,14 +49,14 @@ public class IndicatorDefinitions {
     private IndicatorResults results;
 
     /** Empty when there is no such indicator. */
-    public Optional<IndicatorDefinition> definition(long indicatorId) {
+    public Optional<IndicatorReferenceSheet> definition(long indicatorId) {
         List<Indicator> found = em.createQuery(INDICATORS + "WHERE i.id = :id", Indicator.class)
                 .setParameter("id", indicatorId).getResultList();
         return define(found).stream().findFirst();
     }
 
     /** Every indicator of the programme, in logframe order; empty when there is no such programme. */
-    public List<IndicatorDefinition> ofProgramme(String programmeCode) {
+    public List<IndicatorReferenceSheet> ofProgramme(String programmeCode) {
         List<Indicator> indicators = new ArrayList<>(em.createQuery(INDICATORS + "WHERE p.code = :code ORDER BY i.position",
                 Indicator.class).setParameter("code", programmeCode).getResultList());
         Map<Long, Integer> order = resultsInLogframeOrder(programmeCode);
@@ -103,7 +104,7 @@ public class IndicatorDefinitions {
         return rank;
     }
 
-    private List<IndicatorDefinition> define(List<Indicator> indicators) {
+    private List<IndicatorReferenceSheet> define(List<Indicator> indicators) {
         if (indicators.isEmpty()) {
             return List.of();
         }
@@ -118,7 +119,7 @@ public class IndicatorDefinitions {
                 + "JOIN organisation o ON o.id = ip.organisation_id WHERE ip.indicator_id IN (" + ids + ") ORDER BY o.code")) {
             responsible.computeIfAbsent(id(row[0]), i -> new ArrayList<>()).add((String) row[1]);
         }
-        return indicators.stream().map(i -> new IndicatorDefinition(i.getId(), i.getVersion(), programme,
+        return indicators.stream().map(i -> new IndicatorReferenceSheet(i.getId(), i.getVersion(), programme,
                 i.getResult().getCode(), i.getCode(), i.getName(), i.getDefinition(), i.getUnit(), i.getMeasureType(),
                 i.getTimeAggregation(), i.getPartnerAggregation(), i.getDirection(),
                 i.getBaseline() == null ? null : new Baseline(i.getBaseline(), i.getBaselineDate(), i.getBaselineSource()),
