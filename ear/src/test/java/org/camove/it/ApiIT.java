@@ -376,6 +376,53 @@ class ApiIT {
         assertThat(MANAGER.send("PUT", results + "/1", "{\"version\": 0}").statusCode()).isEqualTo(400);
     }
 
+    @Test
+    void aProgrammeManagerDefinesAnIndicatorRefusedFieldByFieldAndALateSaveConflicts() {
+        String programme = newProgramme("API-IND");
+        String results = "programmes/" + programme + "/logframe/results";
+        long goal = object(MANAGER.send("POST", results, newResult(null, "Migrants live safely", null))).getJsonNumber("id").longValue();
+        String indicators = results + "/" + goal + "/indicators";
+
+        var summed = MANAGER.accepting("ru").send("POST", indicators, percentage("SUM"));
+        assertThat(summed.statusCode()).as(summed.body()).isEqualTo(400);
+        assertThat(object(summed).getJsonArray("violations").getValuesAs(JsonObject.class))
+                .anySatisfy(v -> assertThat(v.getString("field")).isEqualTo("partnerAggregation"));
+        assertThat(number("SELECT COUNT(*) FROM indicator i JOIN result r ON r.id = i.result_id WHERE r.id = ?", goal)).isZero();
+
+        var added = MANAGER.send("POST", indicators, percentage("POOLED"));
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        String definition = added.headers().firstValue("Location").orElseThrow().replaceFirst(".*/camove/api/", "");
+        var read = object(MANAGER.get(definition));
+        assertThat(read.getJsonObject("definition").getString("code")).isEqualTo("G.a");
+        assertThat(read.getJsonObject("definition").getString("partnerAggregation")).isEqualTo("POOLED");
+
+        long seen = read.getJsonNumber("version").longValue();
+        var renamed = MANAGER.send("PUT", definition, edited(seen, read.getJsonObject("definition"), "Share of migrants registered"));
+        assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(200);
+        var late = MANAGER.send("PUT", definition, edited(seen, read.getJsonObject("definition"), "A late rename"));
+        assertThat(late.statusCode()).as(late.body()).isEqualTo(409);
+        assertThat(object(late).getString("message")).startsWith("Indicator G.a was changed by someone else");
+        assertThat(DatabaseQueries.single("SELECT name_en FROM indicator WHERE result_id = ?", goal)).isEqualTo("Share of migrants registered");
+
+        assertThat(ApiClient.as("finance", PASSWORD).send("POST", indicators, percentage("POOLED")).statusCode()).isEqualTo(403);
+        long now = object(MANAGER.get(definition)).getJsonNumber("version").longValue();
+        String indicator = definition.replaceFirst("/definition$", "");
+        assertThat(MANAGER.send("DELETE", indicator + "?version=" + now, "").statusCode()).isEqualTo(204);
+        assertThat(number("SELECT COUNT(*) FROM indicator WHERE result_id = ?", goal)).isZero();
+    }
+
+    private static String percentage(String acrossPartners) {
+        return Json.createObjectBuilder().add("nameEn", "Share of migrants with registration").add("unitEn", "%")
+                .add("measureType", "PERCENTAGE").add("timeAggregation", "LATEST").add("partnerAggregation", acrossPartners)
+                .add("direction", "INCREASE").add("categories", Json.createArrayBuilder().add("SEX").add("AGE"))
+                .build().toString();
+    }
+
+    private static String edited(long version, JsonObject definition, String nameEn) {
+        return Json.createObjectBuilder().add("version", version)
+                .add("definition", Json.createObjectBuilder(definition).add("nameEn", nameEn)).build().toString();
+    }
+
     /** A programme with three levels and no results yet, made with SQL: what the logframe editing tests start from. */
     private static String newProgramme(String code) {
         DatabaseQueries.update("INSERT INTO programme (code, name_en, start_date, end_date) VALUES (?, ?, '2025-01-01', '2027-12-31')",

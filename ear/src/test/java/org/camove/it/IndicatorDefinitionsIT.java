@@ -24,6 +24,7 @@ import org.camove.logframe.MeasureType;
 import org.camove.logframe.Programme;
 import org.camove.logframe.Result;
 import org.camove.logframe.TimeAggregation;
+import org.camove.shared.EditConflict;
 import org.camove.shared.InvalidInput;
 import org.camove.shared.LocalizedText;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -307,8 +308,10 @@ class IndicatorDefinitionsIT {
 
         var secondEdit = second.definition();
         secondEdit.setProgrammeTargets(targets("2026-Q1", "70"));
-        var conflict = refused(() -> definitions.update(id, second.version(), secondEdit));
-        assertViolation(conflict, null, "Someone else saved this indicator", "Кто-то другой сохранил", null);
+        String code = second.definition().getCode();
+        var conflict = conflicting(() -> definitions.update(id, second.version(), secondEdit));
+        assertThat(conflict.message(Locale.ENGLISH)).startsWith("Indicator " + code + " was changed by someone else");
+        assertThat(conflict.message(RUSSIAN)).startsWith("Индикатор " + code + ": изменения внёс другой пользователь");
 
         var stored = draftOf(id).definition();
         assertThat(stored.getNameEn()).isEqualTo("People reached with legal aid");
@@ -319,8 +322,7 @@ class IndicatorDefinitionsIT {
         var targetsOnly = third.definition();
         targetsOnly.setProgrammeTargets(targets("2026-Q1", "55"));
         asManager.call(() -> definitions.update(id, third.version(), targetsOnly));
-        assertViolation(refused(() -> definitions.update(id, third.version(), third.definition())), null,
-                "Someone else saved", "Кто-то другой", null);
+        assertThat(conflicting(() -> definitions.update(id, third.version(), third.definition()))).isNotNull();
         assertThat(draftOf(id).definition().getProgrammeTargets().get("2026-Q1")).isEqualByComparingTo("55");
     }
 
@@ -370,6 +372,13 @@ class IndicatorDefinitionsIT {
 
     private long create(IndicatorDefinition definition) {
         return asManager.call(() -> definitions.create(goal, definition));
+    }
+
+    private EditConflict conflicting(Runnable work) {
+        return catchThrowableOfType(EditConflict.class, () -> asManager.call(() -> {
+            work.run();
+            return null;
+        }));
     }
 
     private IndicatorDraft draftOf(long id) {

@@ -19,6 +19,7 @@ import org.camove.indicators.aggregation.PeriodRange;
 import org.camove.indicators.aggregation.Quarter;
 import org.camove.organisations.Organisation;
 import org.camove.security.Role;
+import org.camove.shared.EditConflict;
 import org.camove.shared.InvalidInput;
 
 /**
@@ -75,7 +76,8 @@ public class IndicatorDefinitions {
      *
      * @param version the version the definition was read at ({@link IndicatorDraft#version()})
      * @return the indicator's new version
-     * @throws InvalidInput when the definition breaks a rule, or another save came first (a conflict)
+     * @throws InvalidInput when the definition breaks a rule
+     * @throws EditConflict when another save came first
      */
     public long update(long indicatorId, long version, IndicatorDefinition definition) {
         Indicator indicator = current(indicatorId, version);
@@ -85,7 +87,7 @@ public class IndicatorDefinitions {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw conflict();
+            throw conflict(indicator);
         }
         return indicator.getVersion();
     }
@@ -93,7 +95,8 @@ public class IndicatorDefinitions {
     /**
      * Deletes an indicator for which nothing was reported, with its targets, categories and partners.
      *
-     * @throws InvalidInput when values were reported for it, or it changed since it was read
+     * @throws InvalidInput when values were reported for it
+     * @throws EditConflict when it changed since it was read
      */
     public void delete(long indicatorId, long version) {
         Indicator indicator = current(indicatorId, version);
@@ -105,7 +108,7 @@ public class IndicatorDefinitions {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw conflict();
+            throw conflict(indicator);
         }
     }
 
@@ -113,13 +116,13 @@ public class IndicatorDefinitions {
         Indicator indicator = Optional.ofNullable(em.find(Indicator.class, indicatorId))
                 .orElseThrow(() -> InvalidInput.of(null, "indicator.gone"));
         if (indicator.getVersion() != version) {
-            throw conflict();
+            throw conflict(indicator);
         }
         return indicator;
     }
 
-    private static InvalidInput conflict() {
-        return InvalidInput.of(null, "indicator.conflict");
+    private static EditConflict conflict(Indicator indicator) {
+        return new EditConflict("conflict.indicator", List.of(indicator.getCode()), null, null);
     }
 
     private IndicatorSetting setting(Result result, Indicator indicator) {

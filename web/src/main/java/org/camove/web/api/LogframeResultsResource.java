@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.camove.logframe.IndicatorDefinition;
+import org.camove.logframe.IndicatorDefinitions;
 import org.camove.logframe.LogframeEditing;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -35,6 +37,9 @@ public class LogframeResultsResource {
 
     @EJB
     private LogframeEditing editing;
+
+    @EJB
+    private IndicatorDefinitions definitions;
 
     @GET
     @Path("{id}")
@@ -77,5 +82,23 @@ public class LogframeResultsResource {
         }
         editing.editResult(programme, id, edited.version(), edited.text().toResultText());
         return result(programme, id);
+    }
+
+    @POST
+    @Path("{id}/indicators")
+    @Operation(summary = "Add an indicator to a result",
+            description = "Its full definition; the code defaults to the result's code and the next letter.")
+    @APIResponse(responseCode = "201", description = "Added; Location names its definition")
+    @APIResponse(responseCode = "400", description = "A refused definition, one message per field")
+    @APIResponse(responseCode = "403", description = "The caller's role may not define indicators")
+    public Response addIndicator(@PathParam("code") String programme, @PathParam("id") long resultId,
+                                 IndicatorDefinition definition, @Context UriInfo uri) {
+        if (definition == null) {
+            throw new BadRequestException();
+        }
+        editing.result(programme, resultId).orElseThrow(NotFoundException::new);
+        long id = definitions.create(resultId, definition);
+        var location = uri.getBaseUriBuilder().path("indicators").path(Long.toString(id)).path("definition").build();
+        return Response.created(location).build();
     }
 }

@@ -23,6 +23,7 @@ import org.camove.logframe.IndicatorDefinitions;
 import org.camove.logframe.IndicatorDraft;
 import org.camove.logframe.MeasureType;
 import org.camove.logframe.TimeAggregation;
+import org.camove.shared.EditConflict;
 import org.camove.shared.InvalidInput;
 import org.camove.web.security.CurrentUser;
 
@@ -105,6 +106,9 @@ public class IndicatorEditBacking implements Serializable {
         } catch (InvalidInput refused) {
             show(refused);
             return null;
+        } catch (EditConflict conflict) {
+            show(conflict);
+            return null;
         }
         return backToLogframe("indicatorEdit.saved");
     }
@@ -114,6 +118,9 @@ public class IndicatorEditBacking implements Serializable {
             definitions.delete(draft.indicatorId(), draft.version());
         } catch (InvalidInput refused) {
             show(refused);
+            return null;
+        } catch (EditConflict conflict) {
+            show(conflict);
             return null;
         }
         return backToLogframe("indicatorEdit.deleted");
@@ -134,6 +141,13 @@ public class IndicatorEditBacking implements Serializable {
             String clientId = FIELDS.contains(violation.field()) ? FORM + violation.field() : null;
             faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         });
+        faces.validationFailed();
+    }
+
+    private void show(EditConflict conflict) {
+        String text = conflict.message(user.getLocale());
+        var faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         faces.validationFailed();
     }
 
