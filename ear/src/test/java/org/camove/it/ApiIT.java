@@ -423,9 +423,12 @@ class ApiIT {
                 .add("definition", Json.createObjectBuilder(definition).add("nameEn", nameEn)).build().toString();
     }
 
-    /** A programme with three levels and no results yet, made with SQL: what the logframe editing tests start from. */
+    /**
+     * A programme with three levels and no results yet, made with SQL: what the logframe editing tests start from.
+     * It starts after the demo programme, which therefore stays the one pages open by default.
+     */
     private static String newProgramme(String code) {
-        DatabaseQueries.update("INSERT INTO programme (code, name_en, start_date, end_date) VALUES (?, ?, '2025-01-01', '2027-12-31')",
+        DatabaseQueries.update("INSERT INTO programme (code, name_en, start_date, end_date) VALUES (?, ?, '2026-01-01', '2027-12-31')",
                 code, "API test programme " + code);
         String[] levels = {"Goal", "Outcome", "Output"};
         for (int depth = 1; depth <= levels.length; depth++) {
