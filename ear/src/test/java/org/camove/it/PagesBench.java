@@ -53,7 +53,10 @@ class PagesBench {
     @BeforeEach
     void programmeAndManager() throws Exception {
         try (Connection db = database()) {
-            BenchProgramme.ensure(db);
+            long generated = BenchProgramme.ensure(db);
+            if (generated > 0) {
+                BenchFigures.report(TARGET, "generated programme " + BenchProgramme.CODE + " in " + generated + " ms");
+            }
         }
         assertThat(manager.signIn("manager", "camove-demo").statusCode()).isEqualTo(200);
     }

@@ -40,7 +40,9 @@ final class ReportedValues {
     private static final String SELECT = "SELECT v.indicator_id, v.id, v.partner_id, v.year, v.quarter, "
             + "v.approval_state, v.value, v.numerator, v.denominator, v.text_value, v.score, v.fully_disaggregated, "
             + "c.option_key, c.value, c.numerator, c.denominator "
-            + "FROM indicator_value v JOIN indicator i ON i.id = v.indicator_id "
+            // read in the feed index's own order, so the database sorts nothing (it would otherwise start
+            // from the indicators and sort every joined cell row, text included, before sending the first)
+            + "FROM indicator_value v FORCE INDEX (ix_indicator_value_feed) JOIN indicator i ON i.id = v.indicator_id "
             + "LEFT JOIN indicator_value_cell c ON c.value_id = v.id "
             // a running total carries in from before the range; other rules only look inside it
             + "WHERE v.period_index <= ? AND (v.period_index >= ? OR i.time_aggregation = 'CUMULATIVE')";
@@ -75,7 +77,9 @@ final class ReportedValues {
             sql.append(scope.partners().isEmpty() ? " AND 1 = 0" : " AND v.partner_id IN ("
                     + scope.partners().stream().map(p -> Long.toString(p.value())).collect(Collectors.joining(",")) + ")");
         }
-        sql.append(" ORDER BY v.indicator_id, v.partner_id, v.period_index, v.approval_state, v.id, c.option_key");
+        // a value's cells go into a sorted map and a partner's values into its series in any order: what matters
+        // is that one partner's rows, and one value's cells, come together
+        sql.append(" ORDER BY v.indicator_id, v.partner_id, v.period_index, v.id");
         return stream(em.unwrap(Connection.class), sql.toString(), scope.periods().to().periodIndex(),
                 scope.periods().from().periodIndex());
     }
