@@ -2,12 +2,10 @@ package org.camove.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -20,12 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -46,20 +39,7 @@ class LogframeBrowserIT {
 
     @BeforeEach
     void openBrowser() throws IOException {
-        Files.createDirectories(DOWNLOADS);
-        var options = new ChromeOptions()
-                .setBinary("/usr/bin/chromium")
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run", "--window-size=1400,1000", "--lang=en-GB",
-                        "--user-data-dir=" + Files.createTempDirectory(DOWNLOADS.getParent(), "chromium-profile-"));
-        options.setExperimentalOption("prefs", Map.of(
-                "download.default_directory", DOWNLOADS.toAbsolutePath().toString(),
-                "download.prompt_for_download", false,
-                "intl.accept_languages", "en-GB,en"));
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-        browser = new ChromeDriver(service, options);
+        browser = Chromium.start(DOWNLOADS);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
@@ -139,7 +119,6 @@ class LogframeBrowserIT {
     }
 
     private void screenshot(String name) throws IOException {
-        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-        Files.write(DOWNLOADS.resolveSibling(name + ".png"), png);
+        Chromium.screenshot(browser, DOWNLOADS, name);
     }
 }

@@ -64,7 +64,7 @@ public class IndicatorResults {
                 .map(indicator -> compute(List.of(indicator), scope, indicator.getResult().getProgramme()).get(indicatorId));
     }
 
-    /** Every indicator of the programme, in logframe order; empty when there is no such programme. */
+    /** Every indicator of the programme, by id (readers order them by the logframe tree); empty when there is no such programme. */
     public Map<Long, IndicatorResult> resultsForProgramme(String programmeCode, Scope scope) {
         return programme(programmeCode).map(programme -> compute(indicatorsOf(programme), scope, programme))
                 .orElse(Map.of());

@@ -9,7 +9,8 @@ import org.camove.indicators.aggregation.PeriodRange;
 
 /**
  * A programme's results as one filter asked for them: the quarters and partners they cover (all the
- * programme's partners when the filter named none) and each indicator's result, in logframe order.
+ * programme's partners when the filter named none) and each indicator's result by indicator id (readers
+ * order them by the logframe tree).
  */
 public record ProgrammeResults(String programmeCode, ResultsFilter filter, PeriodRange periods,
                                List<ProgrammePartner> partners, Map<Long, IndicatorResult> byIndicator) {

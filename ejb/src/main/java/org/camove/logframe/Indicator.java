@@ -16,16 +16,27 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import jakarta.persistence.CascadeType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.camove.indicators.aggregation.Direction;
 import org.camove.indicators.aggregation.PartnerAggregation;
+import org.camove.indicators.aggregation.Quarter;
 import org.camove.organisations.Organisation;
+import org.camove.shared.InvalidInput;
+import org.camove.shared.InvalidInput.Violation;
 import org.camove.shared.LocalizedText;
 
 /** What measures a result: its definition, unit, how it aggregates, baseline and life-of-programme target. */
@@ -129,6 +140,13 @@ public class Indicator {
             inverseJoinColumns = @JoinColumn(name = "organisation_id"))
     private Set<Organisation> responsiblePartners = new LinkedHashSet<>();
 
+    @OneToMany(mappedBy = "indicator", cascade = CascadeType.ALL, orphanRemoval = true)
+    private List<IndicatorTarget> targets = new ArrayList<>();
+
+    @OneToMany(mappedBy = "indicator", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<IndicatorCategory> categories = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -145,6 +163,223 @@ public class Indicator {
         this.unit = unit;
         this.measureType = Objects.requireNonNull(measureType);
         this.timeAggregation = Objects.requireNonNull(timeAggregation);
+        this.partnerAggregation = measureType == MeasureType.PERCENTAGE ? PartnerAggregation.POOLED : PartnerAggregation.SUM;
+    }
+
+    /**
+     * A new indicator of the result, in the given place among its indicators, as the definition says; its
+     * code defaults to the result's code and the first free letter (1.2.a, 1.2.b…).
+     *
+     * @throws InvalidInput with every rule the definition breaks, field by field
+     */
+    static Indicator define(Result result, int position, IndicatorDefinition definition, IndicatorSetting setting) {
+        var indicator = new Indicator();
+        indicator.result = Objects.requireNonNull(result);
+        indicator.position = position;
+        indicator.redefine(definition, setting);
+        return indicator;
+    }
+
+    /**
+     * Takes the whole definition, or nothing of it: refused when it breaks a rule, alone or against the
+     * programme and the values already reported.
+     *
+     * @throws InvalidInput with every rule the definition breaks, field by field
+     */
+    void redefine(IndicatorDefinition definition, IndicatorSetting setting) {
+        List<Violation> found = new ArrayList<>(definition.violations());
+        String newCode = codeFrom(definition, setting);
+        if (setting.siblingCodes().contains(newCode)) {
+            found.add(IndicatorDefinition.violation("code", "indicator.code.taken", newCode));
+        }
+        if (setting.values() > 0 && definition.getMeasureType() != measureType) {
+            found.add(IndicatorDefinition.violation("measureType", "indicator.measureType.hasValues", setting.values()));
+        }
+        List<DisaggregationCategory> wanted = categoriesFrom(definition, setting, found);
+        List<Organisation> partners = partnersFrom(definition, setting, found);
+        Map<String, Map<Quarter, BigDecimal>> targetGrid = targetsFrom(definition, setting, found);
+        if (!found.isEmpty()) {
+            throw new InvalidInput(found);
+        }
+        code = newCode;
+        name = IndicatorDefinition.text(definition.getNameEn(), definition.getNameRu());
+        definitionText(definition);
+        measureType = definition.getMeasureType();
+        timeAggregation = definition.getTimeAggregation();
+        partnerAggregation = definition.getPartnerAggregation();
+        direction = definition.getDirection();
+        baseline = definition.getBaseline();
+        baselineDate = definition.getBaselineDate();
+        baselineSource = blankToNull(definition.getBaselineSource());
+        lifeOfProgrammeTarget = definition.getLifeOfProgrammeTarget();
+        scoreMin = definition.getScoreMin();
+        scoreMax = definition.getScoreMax();
+        scoreScale = IndicatorDefinition.text(definition.getScoreLevelsEn(), definition.getScoreLevelsRu());
+        responsiblePartners.retainAll(partners);
+        responsiblePartners.addAll(partners);
+        breakDownBy(wanted);
+        aimAt(targetGrid, setting.partners());
+    }
+
+    private void definitionText(IndicatorDefinition definition) {
+        this.definition = IndicatorDefinition.text(definition.getDefinitionEn(), definition.getDefinitionRu());
+        unit = IndicatorDefinition.text(definition.getUnitEn(), definition.getUnitRu());
+        meansOfVerification = IndicatorDefinition.text(definition.getVerificationEn(), definition.getVerificationRu());
+    }
+
+    private String codeFrom(IndicatorDefinition definition, IndicatorSetting setting) {
+        if (definition.getCode() != null && !definition.getCode().isBlank()) {
+            return definition.getCode().trim();
+        }
+        return code != null ? code : nextCode(result, setting.siblingCodes());
+    }
+
+    /** The result's code and the first letter its indicators do not use yet: 1.2.a, 1.2.b… */
+    static String nextCode(Result result, Set<String> siblingCodes) {
+        for (char letter = 'a'; letter <= 'z'; letter++) {
+            String candidate = result.getCode() + "." + letter;
+            if (!siblingCodes.contains(candidate)) {
+                return candidate;
+            }
+        }
+        return result.getCode() + "." + (siblingCodes.size() + 1);
+    }
+
+    private List<DisaggregationCategory> categoriesFrom(IndicatorDefinition definition, IndicatorSetting setting,
+                                                        List<Violation> found) {
+        List<DisaggregationCategory> wanted = new ArrayList<>();
+        for (String categoryCode : definition.categories()) {
+            var category = setting.categories().get(categoryCode);
+            if (category == null) {
+                found.add(IndicatorDefinition.violation("categories", "indicator.categories.unknown", categoryCode));
+            } else {
+                wanted.add(category);
+            }
+        }
+        for (IndicatorCategory current : categories) {
+            DisaggregationCategory category = current.getCategory();
+            long values = definition.categories().contains(category.getCode()) ? 0
+                    : setting.valuesBrokenDownBy().applyAsLong(category.getCode());
+            if (values > 0) {
+                found.add(IndicatorDefinition.violation("categories", "indicator.categories.hasValues",
+                        category.getName(), values));
+            }
+        }
+        return wanted;
+    }
+
+    private static List<Organisation> partnersFrom(IndicatorDefinition definition, IndicatorSetting setting,
+                                                   List<Violation> found) {
+        List<Organisation> partners = new ArrayList<>();
+        for (String partnerCode : definition.partners()) {
+            var partner = setting.partners().get(partnerCode);
+            if (partner == null) {
+                found.add(IndicatorDefinition.violation("responsiblePartners", "indicator.partner.notInProgramme", partnerCode));
+            } else {
+                partners.add(partner);
+            }
+        }
+        return partners;
+    }
+
+    private static Map<String, Map<Quarter, BigDecimal>> targetsFrom(IndicatorDefinition definition,
+                                                                     IndicatorSetting setting, List<Violation> found) {
+        Map<String, Map<Quarter, BigDecimal>> grid = definition.targetsByPartner();
+        grid.forEach((partner, byQuarter) -> {
+            String field = partner == null ? "programmeTargets" : "partnerTargets";
+            if (partner != null && !byQuarter.isEmpty() && !setting.partners().containsKey(partner)) {
+                found.add(IndicatorDefinition.violation(field, "indicator.target.notAPartner", partner));
+            }
+            byQuarter.keySet().stream().filter(quarter -> !setting.quarters().contains(quarter)).forEach(quarter ->
+                    found.add(IndicatorDefinition.violation(field, "indicator.target.outsideProgramme", quarter,
+                            setting.quarters().from(), setting.quarters().to())));
+        });
+        return grid;
+    }
+
+    /** The cross-tab in the given order; categories kept move in place, so their rows are updated, not replaced. */
+    private void breakDownBy(List<DisaggregationCategory> wanted) {
+        Map<String, IndicatorCategory> current = new HashMap<>();
+        categories.forEach(c -> current.put(c.getCategory().getCode(), c));
+        categories.removeIf(c -> !wanted.contains(c.getCategory()));
+        for (int i = 0; i < wanted.size(); i++) {
+            IndicatorCategory kept = current.get(wanted.get(i).getCode());
+            if (kept != null) {
+                kept.moveTo(i + 1);
+            } else {
+                categories.add(new IndicatorCategory(this, wanted.get(i), i + 1));
+            }
+        }
+    }
+
+    /** Targets changed in place, added or removed one by one: a (partner, quarter) never appears twice. */
+    private void aimAt(Map<String, Map<Quarter, BigDecimal>> grid, Map<String, Organisation> partners) {
+        targets.removeIf(t -> !grid.getOrDefault(t.partnerCode(), Map.of()).containsKey(t.getQuarter()));
+        Map<String, Map<Quarter, IndicatorTarget>> kept = new HashMap<>();
+        targets.forEach(t -> kept.computeIfAbsent(t.partnerCode(), p -> new HashMap<>()).put(t.getQuarter(), t));
+        grid.forEach((partner, byQuarter) -> byQuarter.forEach((quarter, target) -> {
+            IndicatorTarget existing = kept.getOrDefault(partner, Map.of()).get(quarter);
+            if (existing == null) {
+                targets.add(new IndicatorTarget(this, partner == null ? null : partners.get(partner), quarter, target));
+            } else if (existing.getTarget().compareTo(target) != 0) {
+                existing.setTarget(target);
+            }
+        }));
+    }
+
+    /** The definition as the editor shows it and the API returns it. */
+    IndicatorDefinition definition() {
+        var d = new IndicatorDefinition();
+        d.setCode(code);
+        d.setNameEn(name.en());
+        d.setNameRu(name.ru());
+        d.setDefinitionEn(en(definition));
+        d.setDefinitionRu(ru(definition));
+        d.setUnitEn(en(unit));
+        d.setUnitRu(ru(unit));
+        d.setMeasureType(measureType);
+        d.setTimeAggregation(timeAggregation);
+        d.setPartnerAggregation(partnerAggregation);
+        d.setDirection(direction);
+        d.setBaseline(plain(baseline));
+        d.setBaselineDate(baselineDate);
+        d.setBaselineSource(baselineSource);
+        d.setLifeOfProgrammeTarget(plain(lifeOfProgrammeTarget));
+        d.setScoreMin(plain(scoreMin));
+        d.setScoreMax(plain(scoreMax));
+        d.setScoreLevelsEn(en(scoreScale));
+        d.setScoreLevelsRu(ru(scoreScale));
+        d.setVerificationEn(en(meansOfVerification));
+        d.setVerificationRu(ru(meansOfVerification));
+        d.setCategories(new ArrayList<>(categories.stream().map(c -> c.getCategory().getCode()).toList()));
+        d.setResponsiblePartners(new ArrayList<>(responsiblePartners.stream().map(Organisation::getCode).sorted().toList()));
+        for (IndicatorTarget target : targets) {
+            Map<String, BigDecimal> row = target.getPartner() == null ? d.getProgrammeTargets()
+                    : d.getPartnerTargets().computeIfAbsent(target.partnerCode(), p -> new TreeMap<>());
+            row.put(target.getQuarter().toString(), plain(target.getTarget()));
+        }
+        return d;
+    }
+
+    /** As typed: 20, not 20.0000 (as stored) nor 2E+1 (as stripped). */
+    private static BigDecimal plain(BigDecimal number) {
+        if (number == null) {
+            return null;
+        }
+        BigDecimal stripped = number.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    private static String en(LocalizedText text) {
+        return text == null ? null : text.en();
+    }
+
+    private static String ru(LocalizedText text) {
+        return text == null ? null : text.ru();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 
     /** Sets where the indicator starts from and what it should reach by the programme's end. */

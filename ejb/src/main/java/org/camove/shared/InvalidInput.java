@@ -30,7 +30,9 @@ public class InvalidInput extends RuntimeException {
             // no fallback to the JVM's default locale: an English reader must never get another language
             String pattern = ResourceBundle.getBundle(BUNDLE, locale,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
-            return new MessageFormat(pattern, locale).format(arguments.toArray());
+            // texts kept in two languages (names of levels, programmes) are shown in the reader's
+            return new MessageFormat(pattern, locale).format(arguments.stream()
+                    .map(a -> a instanceof LocalizedText text ? text.in(locale) : a).toArray());
         }
     }
 

@@ -14,6 +14,7 @@ abstract class AcrossPartners {
         if (rules.measureType() == MeasureType.PERCENTAGE) {
             return PooledRatio::new;
         }
+        // POOLED on anything but a percentage is refused by IndicatorRules
         switch (rules.acrossPartners()) {
             case SUM:
                 return Sum::new;

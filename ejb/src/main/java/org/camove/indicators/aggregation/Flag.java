@@ -13,7 +13,10 @@ public record Flag(Kind kind, PartnerId partner, Quarter quarter) implements Com
     public enum Kind {
         /** A cumulative value lower than the same partner's previous one; it is still used. */
         CUMULATIVE_DECREASE,
-        /** A total entered without a full breakdown; it counts in totals, not in subtotals. */
+        /**
+         * A total entered without a full breakdown: the total counts in totals, the cells it has (if any) in
+         * subtotals, so subtotals may add up to less than the total.
+         */
         PARTIALLY_DISAGGREGATED,
         /** Cells said to be the full breakdown do not add up to the entered total; the total is used. */
         BREAKDOWN_DOES_NOT_ADD_UP

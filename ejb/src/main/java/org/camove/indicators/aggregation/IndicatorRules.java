@@ -34,6 +34,10 @@ public record IndicatorRules(MeasureType measureType, TimeAggregation overTime, 
             // Subtotals are derived by adding cells; milestones and texts do not add up.
             throw new IllegalArgumentException("A " + measureType + " indicator cannot be disaggregated");
         }
+        if (acrossPartners == PartnerAggregation.POOLED && measureType != MeasureType.PERCENTAGE) {
+            // pooling needs numerators and denominators; only percentages have them
+            throw new IllegalArgumentException("Only a percentage pools across partners, not a " + measureType);
+        }
     }
 
     /** Rules with no baseline, targets or disaggregation and the default thresholds; add them with the {@code with…} methods. */

@@ -200,7 +200,10 @@ class AggregationPropertiesTest {
         for (int run = 0; run < PROGRAMMES; run++) {
             MeasureType type = random.nextBoolean() ? MeasureType.NUMBER : MeasureType.PERCENTAGE;
             TimeAggregation overTime = pick(random, TimeAggregation.values());
-            IndicatorRules rules = IndicatorRules.of(type, overTime, pick(random, PartnerAggregation.values()));
+            // POOLED is a percentage's rule; a number refuses it
+            PartnerAggregation acrossPartners = type == MeasureType.PERCENTAGE ? pick(random, PartnerAggregation.values())
+                    : pick(random, new PartnerAggregation[] {PartnerAggregation.SUM, PartnerAggregation.AVERAGE, PartnerAggregation.MAX});
+            IndicatorRules rules = IndicatorRules.of(type, overTime, acrossPartners);
             boolean disaggregated = type == MeasureType.NUMBER && random.nextBoolean();
             if (disaggregated) {
                 rules = rules.disaggregatedBy("SEX", "AGE");

@@ -2,6 +2,7 @@ package org.camove.indicators.aggregation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camove.indicators.aggregation.Fixtures.A;
 import static org.camove.indicators.aggregation.Fixtures.B;
 import static org.camove.indicators.aggregation.Fixtures.aggregate;
@@ -111,5 +112,28 @@ class PercentageRulesTest {
                 approvedRatio(A, "2026-Q1", 1, 10), approvedRatio(A, "2026-Q2", 0, 0));
 
         assertThat(result.totalToDate().value()).isEqualByComparingTo("10");
+    }
+
+    @Test
+    void pooledAcrossPartners_dividesTheSumOfNumeratorsByTheSumOfDenominators() {
+        IndicatorRules rules = IndicatorRules.of(MeasureType.PERCENTAGE, TimeAggregation.LATEST, PartnerAggregation.POOLED);
+        IndicatorResult result = aggregate(rules, Scope.programme(YEAR_2026),
+                approvedRatio(A, "2026-Q1", 3, 4),      // 75 %
+                approvedRatio(B, "2026-Q1", 10, 100),   // 10 %
+                approvedRatio(B, "2026-Q2", 20, 100));  // 20 %, B's latest
+
+        assertThat(result.period(q("2026-Q1")).actual().value()).as("13 / 104, not the mean 42.5")
+                .isEqualByComparingTo(percent(13, 104));
+        // each partner's latest pair, pooled: A's 3 / 4 and B's 20 / 100
+        assertThat(result.totalToDate().numerator()).isEqualByComparingTo("23");
+        assertThat(result.totalToDate().denominator()).isEqualByComparingTo("104");
+    }
+
+    @Test
+    void pooledIsRefusedForAnythingButAPercentage() {
+        for (MeasureType measure : new MeasureType[] {MeasureType.NUMBER, MeasureType.YES_NO, MeasureType.QUALITATIVE}) {
+            assertThatThrownBy(() -> IndicatorRules.of(measure, TimeAggregation.SUM, PartnerAggregation.POOLED))
+                    .as(measure.name()).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("pools");
+        }
     }
 }

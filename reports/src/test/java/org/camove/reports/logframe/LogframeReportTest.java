@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
+import org.camove.reports.RenderedPdf;
 import org.junit.jupiter.api.Test;
 
 class LogframeReportTest {

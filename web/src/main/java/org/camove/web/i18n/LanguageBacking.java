@@ -4,8 +4,8 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.util.Map;
 import org.camove.security.UserAccountService;
 
 /** Switches the signed-in user's language and keeps the choice for their next visits. */
@@ -21,10 +21,10 @@ public class LanguageBacking {
             return;
         }
         accounts.preferLanguage(language);
-        var external = FacesContext.getCurrentInstance().getExternalContext();
-        // post-redirect-get: the page is drawn again, in the new language, by a GET
-        var request = (HttpServletRequest) external.getRequest();
-        String query = request.getQueryString();
-        external.redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
+        var faces = FacesContext.getCurrentInstance();
+        // post-redirect-get: the page is drawn again, in the new language, by a GET to the same view with its
+        // view parameters as they are now (a filtered dashboard stays filtered)
+        faces.getExternalContext().redirect(faces.getApplication().getViewHandler()
+                .getRedirectURL(faces, faces.getViewRoot().getViewId(), Map.of(), true));
     }
 }

@@ -1,29 +1,33 @@
 package org.camove.web.logframe;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.camove.indicators.IndicatorResults;
-import org.camove.indicators.ResultsFilter;
 import org.camove.logframe.LogframeService;
 import org.camove.logframe.LogframeView;
 import org.camove.logframe.ProgrammeSummary;
+import org.camove.shared.InvalidInput;
+import org.camove.web.results.DashboardFilters;
+import org.camove.web.results.Dashboards;
+import org.camove.web.results.FigureFormat;
 import org.camove.web.security.CurrentUser;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
 
 /**
- * The logframe page: a programme's results and indicators as a tree table. View scoped because the
- * tree table keeps which branches are open across its ajax requests.
+ * The logframe page: a programme's results and indicators as a tree table, with each indicator's figures
+ * for the dashboard's filters. View scoped because the tree table keeps which branches are open across
+ * its ajax requests, and the filters change the figures by ajax.
  */
 @Named
 @ViewScoped
@@ -45,6 +49,10 @@ public class LogframeBacking implements Serializable {
     private LogframeView view;
     private TreeNode<LogframeRow> root;
 
+    // results dashboard: the filters and the quarters the figures cover
+    private final DashboardFilters filters = new DashboardFilters();
+    private String figuresPeriod;
+
     /** Called by the page's view action: reads the chosen programme, or the first one. */
     public void load() {
         var locale = user.getLocale();
@@ -53,24 +61,48 @@ public class LogframeBacking implements Serializable {
             programme = programmes.get(0).code();
         }
         view = programme == null ? null : logframes.logframe(programme, locale).orElse(null);
+        if (view != null && user.mayReadResults()) {
+            programmes.stream().filter(p -> p.code().equals(view.programmeCode())).findFirst().ifPresent(p ->
+                    filters.offer(indicatorResults.partners(p.code()), p.startDate(), p.endDate()));
+        }
+        showTree();
+    }
+
+    /** The filters changed (ajax): the figures are read again, the tree and its address follow. */
+    public void filter() {
+        filters.countryChanged();
+        showTree();
+        Dashboards.showInAddressBar("logframe.xhtml?programme=" + URLEncoder.encode(programme, StandardCharsets.UTF_8)
+                + filters.getQuery());
+    }
+
+    private void showTree() {
         root = new DefaultTreeNode<>(null, null);
         if (view != null) {
-            Map<Long, IndicatorFigures> figures = figures(locale);
+            Map<Long, IndicatorFigures> figures = figures(user.getLocale());
             view.roots().forEach(node -> attach(node, root, figures));
         }
     }
 
     private Map<Long, IndicatorFigures> figures(Locale locale) {
+        figuresPeriod = null;
         if (!user.mayReadResults()) {
             return Map.of();
         }
-        var faces = FacesContext.getCurrentInstance();
-        ResourceBundle messages = faces.getApplication().getResourceBundle(faces, "msg");
-        Map<Long, IndicatorFigures> figures = new HashMap<>();
-        indicatorResults.results(programme, ResultsFilter.officialToDate(), LocalDate.now()).orElseThrow().byIndicator().forEach((id, result) ->
-                figures.put(id, IndicatorFigures.of(result, locale, messages.getString("logframe.yes"),
-                        messages.getString("logframe.no"))));
-        return figures;
+        try {
+            var results = indicatorResults.results(programme, filters.filter(user.mayIncludePending()), LocalDate.now())
+                    .orElseThrow();
+            var messages = Dashboards.messages(locale);
+            Map<Long, IndicatorFigures> figures = new HashMap<>();
+            view.resultsInOrder().forEach(node -> node.indicators().forEach(line -> figures.put(line.id(),
+                    IndicatorFigures.of(results.of(line.id()), new FigureFormat(line.measureType(), locale,
+                            messages.getString("logframe.yes"), messages.getString("logframe.no"))))));
+            figuresPeriod = results.periods().from() + " – " + results.periods().to();
+            return figures;
+        } catch (InvalidInput refused) {
+            DashboardFilters.show(refused, "filters", locale);
+            return Map.of();
+        }
     }
 
     private static void attach(LogframeView.Node node, TreeNode<LogframeRow> parent, Map<Long, IndicatorFigures> figures) {
@@ -99,5 +131,14 @@ public class LogframeBacking implements Serializable {
 
     public TreeNode<LogframeRow> getRoot() {
         return root;
+    }
+
+    public DashboardFilters getFilters() {
+        return filters;
+    }
+
+    /** The quarters the figures cover, e.g. "2025-Q1 – 2026-Q2"; null when no figures are shown. */
+    public String getFiguresPeriod() {
+        return figuresPeriod;
     }
 }

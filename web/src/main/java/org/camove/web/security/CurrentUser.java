@@ -52,13 +52,26 @@ public class CurrentUser {
                 .orElseGet(() -> Languages.pick(request.getParameter("lang"), request.getLocales()));
     }
 
-    /** Programme-wide indicator results: the lead agency's staff (partners' own figures come with their reports). */
+    /**
+     * Indicator results: the lead agency's staff see the whole programme's, a partner officer their own
+     * organisation's only (IndicatorResults restricts them, whatever they ask); donors only issued reports.
+     */
     public boolean mayReadResults() {
-        return profile().map(p -> p.has(Role.ADMIN) || p.has(Role.PROGRAMME_MANAGER) || p.has(Role.FINANCE_REVIEWER))
-                .orElse(false);
+        return profile().map(p -> p.has(Role.ADMIN) || p.has(Role.PROGRAMME_MANAGER) || p.has(Role.FINANCE_REVIEWER)
+                || p.has(Role.PARTNER_OFFICER)).orElse(false);
+    }
+
+    /** Figures that count values still under review: for those who review them, never official. */
+    public boolean mayIncludePending() {
+        return profile().map(p -> p.has(Role.ADMIN) || p.has(Role.PROGRAMME_MANAGER)).orElse(false);
     }
 
     public boolean isDonor() {
         return profile().map(p -> p.has(Role.DONOR)).orElse(false);
+    }
+
+    /** Defines indicators: programme managers and administrators (the service enforces it; pages offer the links). */
+    public boolean mayDefineIndicators() {
+        return profile().map(p -> p.has(Role.ADMIN) || p.has(Role.PROGRAMME_MANAGER)).orElse(false);
     }
 }

@@ -1,4 +1,4 @@
-package org.camove.reports.logframe;
+package org.camove.reports;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,12 +18,12 @@ import org.apache.pdfbox.text.TextPosition;
  * What a reader of a PDF gets out of it: text per page, words with their position and font, fonts, title. Read once
  * and closed, so tests need no try-with-resources of their own.
  */
-final class RenderedPdf {
+public final class RenderedPdf {
 
-    record Word(int page, String text, float x, float y, String fontName) {
+    public record Word(int page, String text, float x, float y, String fontName) {
     }
 
-    record Font(String name, boolean embedded) {
+    public record Font(String name, boolean embedded) {
     }
 
     private final List<String> pageTexts = new ArrayList<>();
@@ -54,38 +54,38 @@ final class RenderedPdf {
         }
     }
 
-    static RenderedPdf read(byte[] pdf) {
+    public static RenderedPdf read(byte[] pdf) {
         return new RenderedPdf(pdf);
     }
 
-    int pageCount() {
+    public int pageCount() {
         return pageTexts.size();
     }
 
     /** Text of one page, pages counted from 1. */
-    String text(int page) {
+    public String text(int page) {
         return pageTexts.get(page - 1);
     }
 
-    String text() {
+    public String text() {
         return String.join("\n", pageTexts);
     }
 
-    List<Word> words() {
+    public List<Word> words() {
         return words;
     }
 
     /** The first word on any page that equals {@code text}; fails the test if there is none. */
-    Word word(String text) {
+    public Word word(String text) {
         return words.stream().filter(word -> word.text().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("No word \"" + text + "\" in the PDF"));
     }
 
-    List<Font> fonts() {
+    public List<Font> fonts() {
         return fonts;
     }
 
-    String title() {
+    public String title() {
         return title;
     }
 

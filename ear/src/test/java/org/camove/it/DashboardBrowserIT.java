@@ -1,0 +1,131 @@
+package org.camove.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A programme manager uses the results dashboard in headless Chromium: filters, chart, drill-down, Russian. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DashboardBrowserIT {
+
+    private static final Path DOWNLOADS = Path.of(System.getProperty("camove.test.downloads", "target/downloads"));
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.camoveEar();
+    }
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        browser = Chromium.start(DOWNLOADS);
+        // ajax updates replace the elements a wait may be reading
+        wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aManagerFiltersByCountryAndRangeOpensAnIndicatorsChartAndBreakdownAndSwitchesToRussian() throws IOException {
+        browser.get(WebSession.BASE + "logframe.xhtml?programme=CAOTM");
+        browser.findElement(By.id("username")).sendKeys("manager");
+        browser.findElement(By.id("password")).sendKeys("camove-demo");
+        browser.findElement(By.id("signIn")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("programmeName")));
+        String wholeProgramme = actualOf("1.b");
+
+        choose("filters:country", "KG");
+        assertThat(new Select(browser.findElement(By.id("filters:partner"))).getOptions())
+                .extracting(WebElement::getText).as("partners narrowed to Kyrgyzstan")
+                .filteredOn(text -> !text.equals("All partners")).isNotEmpty().allMatch(text -> text.startsWith("KG-"));
+        choose("filters:from", "2025-Q2");
+        choose("filters:to", "2026-Q1");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("filters:figuresPeriod"), "2025-Q2 – 2026-Q1"));
+        assertThat(browser.getCurrentUrl()).as("the filtered view can be bookmarked")
+                .contains("country=KG", "from=2025-Q2", "to=2026-Q1");
+        assertThat(actualOf("1.b")).isNotEqualTo(wholeProgramme).isNotEmpty();
+        assertThat(browser.findElement(By.cssSelector("a[id='downloadIpttPdf'], [id='downloadIpttPdf'] a")).getAttribute("href"))
+                .as("the IPTT download follows the filters").contains("country=KG", "from=2025-Q2", "to=2026-Q1");
+        screenshot("dashboard-filtered");
+
+        indicatorRow("1.b").findElement(By.cssSelector("a.camove-results-link")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("indicatorResults:chart")));
+        assertThat(browser.getCurrentUrl()).contains("country=KG", "from=2025-Q2", "to=2026-Q1");
+        assertThat(browser.findElement(By.id("filters:country")).getAttribute("value")).isEqualTo("KG");
+        assertThat(chart("return c.data.labels")).isEqualTo(List.of("2025-Q2", "2025-Q3", "2025-Q4", "2026-Q1"));
+        assertThat(chart("return c.data.datasets.map(d => d.label)")).isEqualTo(List.of("Target", "Actual"));
+        assertThat(chart("return c.options.scales.x.title.text")).isEqualTo("Quarter");
+        var crossTab = browser.findElement(By.id("indicatorResults:crossTab"));
+        assertThat(crossTab.getText()).contains("Sex × Age group", "Female", "Male", "18–35", "60+");
+        String toDate = crossTab.findElement(By.cssSelector("td[data-cell='AGE=18-35;SEX=F']")).getText();
+        new Select(browser.findElement(By.id("indicatorResults:crossTabPeriod"))).selectByValue("2025-Q3");
+        wait.until(driver -> !driver.findElement(By.cssSelector("td[data-cell='AGE=18-35;SEX=F']")).getText().equals(toDate));
+        assertThat(browser.findElement(By.id("byOption")).getText()).contains("Sex", "Female", "Age group");
+        screenshot("indicator-results-en");
+
+        browser.findElement(By.id("userbar:lang-ru")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("indicatorResults:crossTab"), "Женский"));
+        assertThat(browser.findElement(By.id("indicatorResults:crossTab")).getText()).contains("Пол × Возрастная группа", "Мужской");
+        assertThat(chart("return c.data.datasets.map(d => d.label)")).isEqualTo(List.of("Цель", "Факт"));
+        assertThat(chart("return c.options.scales.x.title.text")).isEqualTo("Квартал");
+        assertThat(chart("return c.options.locale")).isEqualTo("ru");
+        assertThat(browser.findElement(By.id("filters")).getText()).contains("Страна", "Все партнёры");
+        screenshot("indicator-results-ru");
+        browser.findElement(By.id("userbar:lang-en")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("indicatorResults:crossTab"), "Female"));
+    }
+
+    /** Picks an option of a filter and waits until the ajax update has replaced the filters. */
+    private void choose(String selectId, String value) {
+        WebElement select = browser.findElement(By.id(selectId));
+        new Select(select).selectByValue(value);
+        wait.until(ExpectedConditions.stalenessOf(select));
+        wait.until(driver -> value.equals(driver.findElement(By.id(selectId)).getAttribute("value")));
+    }
+
+    private WebElement indicatorRow(String code) {
+        return browser.findElements(By.cssSelector("tr.camove-indicator-row")).stream()
+                .filter(row -> row.findElement(By.cssSelector(".camove-code")).getText().equals(code))
+                .findFirst().orElseThrow();
+    }
+
+    private String actualOf(String code) {
+        return indicatorRow(code).findElement(By.cssSelector(".camove-actual")).getText();
+    }
+
+    private Object chart(String script) {
+        return ((JavascriptExecutor) browser).executeScript(
+                "const c = Chart.getChart(document.getElementById('indicatorResults:chart_canvas')); " + script);
+    }
+
+    private void screenshot(String name) throws IOException {
+        Chromium.screenshot(browser, DOWNLOADS, name);
+    }
+}
