@@ -67,7 +67,7 @@ final class BenchProgramme {
         LEVEL("NUMBER", "LATEST", "AVERAGE", true),
         PEAK("NUMBER", "MAX", "MAX", true),
         MEAN("NUMBER", "AVERAGE", "AVERAGE", true),
-        SHARE("PERCENTAGE", "LATEST", "SUM", true),
+        SHARE("PERCENTAGE", "LATEST", "POOLED", true),
         MILESTONE("YES_NO", "LATEST", "MAX", false),
         SCORE("QUALITATIVE", "LATEST", "MAX", false);
 
