@@ -1,14 +1,24 @@
 package org.camove.indicators;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.camove.indicators.aggregation.ApprovalState;
 import org.camove.indicators.aggregation.IndicatorRules;
 import org.camove.indicators.aggregation.Measurement;
@@ -30,10 +40,12 @@ final class ReportedValues {
     private static final String SELECT = "SELECT v.indicator_id, v.id, v.partner_id, v.year, v.quarter, "
             + "v.approval_state, v.value, v.numerator, v.denominator, v.text_value, v.score, v.fully_disaggregated, "
             + "c.option_key, c.value, c.numerator, c.denominator "
-            + "FROM indicator_value v JOIN indicator i ON i.id = v.indicator_id "
+            // read in the feed index's own order, so the database sorts nothing (it would otherwise start
+            // from the indicators and sort every joined cell row, text included, before sending the first)
+            + "FROM indicator_value v FORCE INDEX (ix_indicator_value_feed) JOIN indicator i ON i.id = v.indicator_id "
             + "LEFT JOIN indicator_value_cell c ON c.value_id = v.id "
             // a running total carries in from before the range; other rules only look inside it
-            + "WHERE v.period_index <= ?1 AND (v.period_index >= ?2 OR i.time_aggregation = 'CUMULATIVE')";
+            + "WHERE v.period_index <= ? AND (v.period_index >= ? OR i.time_aggregation = 'CUMULATIVE')";
 
     private ReportedValues() {
     }
@@ -47,17 +59,11 @@ final class ReportedValues {
                BigDecimal numerator, BigDecimal denominator, String text, BigDecimal score, boolean fullyDisaggregated,
                String optionKey, BigDecimal cellValue, BigDecimal cellNumerator, BigDecimal cellDenominator) {
 
-        static Row of(Object[] r) {
-            return new Row(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                    PartnerId.of(((Number) r[2]).longValue()),
-                    Quarter.of(((Number) r[3]).intValue(), ((Number) r[4]).intValue()),
-                    ApprovalState.valueOf((String) r[5]), (BigDecimal) r[6], (BigDecimal) r[7], (BigDecimal) r[8],
-                    (String) r[9], (BigDecimal) r[10], isTrue(r[11]),
-                    (String) r[12], (BigDecimal) r[13], (BigDecimal) r[14], (BigDecimal) r[15]);
-        }
-
-        private static boolean isTrue(Object flag) {
-            return flag instanceof Boolean b ? b : ((Number) flag).intValue() != 0;
+        static Row of(ResultSet r) throws SQLException {
+            return new Row(r.getLong(1), r.getLong(2), PartnerId.of(r.getLong(3)), Quarter.of(r.getInt(4), r.getInt(5)),
+                    ApprovalState.valueOf(r.getString(6)), r.getBigDecimal(7), r.getBigDecimal(8), r.getBigDecimal(9),
+                    r.getString(10), r.getBigDecimal(11), r.getBoolean(12),
+                    r.getString(13), r.getBigDecimal(14), r.getBigDecimal(15), r.getBigDecimal(16));
         }
     }
 
@@ -71,19 +77,65 @@ final class ReportedValues {
             sql.append(scope.partners().isEmpty() ? " AND 1 = 0" : " AND v.partner_id IN ("
                     + scope.partners().stream().map(p -> Long.toString(p.value())).collect(Collectors.joining(",")) + ")");
         }
-        sql.append(" ORDER BY v.indicator_id, v.partner_id, v.period_index, v.approval_state, v.id, c.option_key");
-        @SuppressWarnings("unchecked")
-        Stream<Object[]> result = em.createNativeQuery(sql.toString())
-                .setParameter(1, scope.periods().to().periodIndex())
-                .setParameter(2, scope.periods().from().periodIndex())
-                .getResultStream();
-        return result.map(Row::of);
+        // a value's cells go into a sorted map and a partner's values into its series in any order: what matters
+        // is that one partner's rows, and one value's cells, come together
+        sql.append(" ORDER BY v.indicator_id, v.partner_id, v.period_index, v.id");
+        return stream(em.unwrap(Connection.class), sql.toString(), scope.periods().to().periodIndex(),
+                scope.periods().from().periodIndex());
+    }
+
+    /**
+     * Rows as the database sends them, one at a time, on the persistence context's own connection (so they
+     * see its transaction). Plain JDBC because EclipseLink's getResultStream() is getResultList().stream(),
+     * and Connector/J reads a whole result into memory unless the fetch size is Integer.MIN_VALUE: a large
+     * programme's values would otherwise sit in the heap all at once. The connection runs no other statement
+     * until the stream is closed.
+     */
+    private static Stream<Row> stream(Connection connection, String sql, int to, int from) {
+        try {
+            PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+            try {
+                statement.setFetchSize(Integer.MIN_VALUE);
+                statement.setInt(1, to);
+                statement.setInt(2, from);
+                ResultSet result = statement.executeQuery();
+                return StreamSupport.stream(new Spliterators.AbstractSpliterator<Row>(Long.MAX_VALUE, Spliterator.ORDERED) {
+                    @Override
+                    public boolean tryAdvance(Consumer<? super Row> action) {
+                        try {
+                            if (!result.next()) {
+                                return false;
+                            }
+                            action.accept(Row.of(result));
+                            return true;
+                        } catch (SQLException e) {
+                            throw new PersistenceException(e);
+                        }
+                    }
+                }, false).onClose(() -> close(statement));
+            } catch (SQLException | RuntimeException e) {
+                close(statement);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException(e);
+        }
+    }
+
+    private static void close(PreparedStatement statement) {
+        try {
+            statement.close();
+        } catch (SQLException e) {
+            throw new PersistenceException(e);
+        }
     }
 
     /** Groups consecutive rows of one stored value (one per cell) into the value the engine reads. */
     static Iterator<IndicatorValue> periodValues(Iterator<Row> rows, Map<Long, IndicatorRules> rulesByIndicator) {
         return new Iterator<>() {
             private Row next = rows.hasNext() ? rows.next() : null;
+            // a programme has a few dozen cross-tab cells and hundreds of thousands of cell rows: parse each key once
+            private final Map<String, OptionCombination> combinations = new HashMap<>();
 
             @Override
             public boolean hasNext() {
@@ -100,7 +152,8 @@ final class ReportedValues {
                 Map<OptionCombination, Measurement> cells = new TreeMap<>();
                 do {
                     if (next.optionKey() != null) {
-                        cells.put(combination(next.optionKey()), cell(next, rules.measureType()));
+                        cells.put(combinations.computeIfAbsent(next.optionKey(), ReportedValues::combination),
+                                cell(next, rules.measureType()));
                     }
                     next = rows.hasNext() ? rows.next() : null;
                 } while (next != null && next.valueId() == first.valueId());

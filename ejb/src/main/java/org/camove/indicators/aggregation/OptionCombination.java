@@ -22,7 +22,7 @@ public record OptionCombination(SortedMap<String, String> options) implements Co
         }
         options.forEach((category, option) -> {
             Objects.requireNonNull(category, "category");
-            Objects.requireNonNull(option, "option of " + category);
+            Objects.requireNonNull(option, () -> "option of " + category);
         });
         options = Collections.unmodifiableSortedMap(new TreeMap<>(options));
     }
@@ -61,6 +61,9 @@ public record OptionCombination(SortedMap<String, String> options) implements Co
 
     @Override
     public int compareTo(OptionCombination other) {
+        if (this == other) {
+            return 0; // the feed hands out one instance per cell key, and cell maps look keys up by the hundred thousand
+        }
         Iterator<Map.Entry<String, String>> mine = options.entrySet().iterator();
         Iterator<Map.Entry<String, String>> theirs = other.options.entrySet().iterator();
         while (mine.hasNext() && theirs.hasNext()) {
