@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.camove.indicators.ReportedValueChanges;
 import org.camove.indicators.aggregation.Direction;
 import org.camove.indicators.aggregation.PartnerAggregation;
 import org.camove.logframe.IndicatorDefinition;
@@ -421,6 +422,7 @@ class IndicatorDefinitionsIT {
                 em.createNativeQuery("INSERT INTO indicator_value_cell (value_id, option_key, value) "
                         + "VALUES (LAST_INSERT_ID(), ?1, 7)").setParameter(1, optionKey).executeUpdate();
             }
+            ReportedValueChanges.record(em, List.of(indicator));
             return null;
         });
     }

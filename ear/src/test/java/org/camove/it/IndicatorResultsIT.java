@@ -14,6 +14,7 @@ import java.util.Map;
 import org.camove.indicators.IndicatorResults;
 import org.camove.indicators.ProgrammePartner;
 import org.camove.indicators.ProgrammeResults;
+import org.camove.indicators.ReportedValueChanges;
 import org.camove.indicators.ResultsFilter;
 import org.camove.indicators.aggregation.IndicatorResult;
 import org.camove.indicators.aggregation.OnTrackStatus;
@@ -93,9 +94,38 @@ class IndicatorResultsIT {
         assertThat(onePartner.totalToDate().value()).isEqualByComparingTo("40");
 
         // an earlier quarter corrected after later ones were approved: only what depends on it moves
-        tx.call(em -> em.createNativeQuery("UPDATE indicator_value SET value = 28 WHERE id = ?1")
-                .setParameter(1, bishkekQ2).executeUpdate());
+        tx.call(em -> {
+            em.createNativeQuery("UPDATE indicator_value SET value = 28 WHERE id = ?1").setParameter(1, bishkekQ2).executeUpdate();
+            ReportedValueChanges.record(em, List.of(indicator));
+            return null;
+        });
         assertThat(actuals(compute(indicator, Scope.programme(YEAR_2026)))).containsExactly("15", "33", "43", "55");
+    }
+
+    @Test
+    void aComputedResultIsReusedOnlyWhileTheIndicatorsValuesDefinitionAndScopeStayTheSame() {
+        long indicator = newIndicator(MeasureType.NUMBER, TimeAggregation.SUM);
+        long first = value(indicator, bishkek, "2026-Q1", "APPROVED", "10");
+        value(indicator, dushanbe, "2026-Q1", "APPROVED", "5");
+        assertThat(compute(indicator, Scope.programme(YEAR_2026)).totalToDate().value()).isEqualByComparingTo("15");
+
+        // a write that breaks the rule (no ReportedValueChanges) is not seen: the result was kept, not recomputed
+        tx.call(em -> em.createNativeQuery("UPDATE indicator_value SET value = 12 WHERE id = ?1")
+                .setParameter(1, first).executeUpdate());
+        assertThat(compute(indicator, Scope.programme(YEAR_2026)).totalToDate().value()).isEqualByComparingTo("15");
+        assertThat(compute(indicator, Scope.partner(bishkek, YEAR_2026)).totalToDate().value())
+                .as("another scope is its own entry").isEqualByComparingTo("12");
+
+        tx.call(em -> {
+            ReportedValueChanges.record(em, List.of(indicator));
+            return null;
+        });
+        assertThat(compute(indicator, Scope.programme(YEAR_2026)).totalToDate().value()).isEqualByComparingTo("17");
+
+        target(indicator, "2026-Q1", "20");
+        var redefined = compute(indicator, Scope.programme(YEAR_2026));
+        assertThat(redefined.targetToDate()).as("a new target is a new version").isEqualByComparingTo("20");
+        assertThat(redefined.percentOfTarget()).isEqualByComparingTo("85.0");
     }
 
     @Test
@@ -245,7 +275,7 @@ class IndicatorResultsIT {
                     + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)").setParameter(1, indicator).setParameter(2, partner.value())
                     .setParameter(3, q.year()).setParameter(4, q.quarter()).setParameter(5, state)
                     .setParameter(6, new BigDecimal(value)).executeUpdate();
-            return lastId(em);
+            return recorded(em, indicator);
         });
     }
 
@@ -258,25 +288,39 @@ class IndicatorResultsIT {
                     .setParameter(1, indicator).setParameter(2, partner.value()).setParameter(3, q.year())
                     .setParameter(4, q.quarter()).setParameter(5, new BigDecimal(numerator))
                     .setParameter(6, new BigDecimal(denominator)).setParameter(7, fullyDisaggregated).executeUpdate();
-            return lastId(em);
+            return recorded(em, indicator);
         });
     }
 
     private void cell(long valueId, String optionKey, String numerator, String denominator) {
-        tx.call(em -> em.createNativeQuery("INSERT INTO indicator_value_cell (value_id, option_key, numerator, denominator) "
-                + "VALUES (?1, ?2, ?3, ?4)").setParameter(1, valueId).setParameter(2, optionKey)
-                .setParameter(3, new BigDecimal(numerator)).setParameter(4, new BigDecimal(denominator)).executeUpdate());
+        tx.call(em -> {
+            em.createNativeQuery("INSERT INTO indicator_value_cell (value_id, option_key, numerator, denominator) "
+                    + "VALUES (?1, ?2, ?3, ?4)").setParameter(1, valueId).setParameter(2, optionKey)
+                    .setParameter(3, new BigDecimal(numerator)).setParameter(4, new BigDecimal(denominator)).executeUpdate();
+            long indicator = ((Number) em.createNativeQuery("SELECT indicator_id FROM indicator_value WHERE id = ?1")
+                    .setParameter(1, valueId).getSingleResult()).longValue();
+            ReportedValueChanges.record(em, List.of(indicator));
+            return null;
+        });
     }
 
     private void target(long indicator, String quarter, String target) {
         var q = Quarter.parse(quarter);
-        tx.call(em -> em.createNativeQuery("INSERT INTO indicator_target (indicator_id, year, quarter, target) "
-                + "VALUES (?1, ?2, ?3, ?4)").setParameter(1, indicator).setParameter(2, q.year())
-                .setParameter(3, q.quarter()).setParameter(4, new BigDecimal(target)).executeUpdate());
+        tx.call(em -> {
+            em.createNativeQuery("INSERT INTO indicator_target (indicator_id, year, quarter, target) "
+                    + "VALUES (?1, ?2, ?3, ?4)").setParameter(1, indicator).setParameter(2, q.year())
+                    .setParameter(3, q.quarter()).setParameter(4, new BigDecimal(target)).executeUpdate();
+            // as IndicatorDefinitions does: the indicator's version moves with its targets
+            return em.createNativeQuery("UPDATE indicator SET version = version + 1 WHERE id = ?1")
+                    .setParameter(1, indicator).executeUpdate();
+        });
     }
 
-    private static long lastId(EntityManager em) {
-        return ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+    /** The value just inserted, recorded as a change of the indicator's values as every writer of values must. */
+    private static long recorded(EntityManager em, long indicator) {
+        long id = ((Number) em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult()).longValue();
+        ReportedValueChanges.record(em, List.of(indicator));
+        return id;
     }
 
     private static long organisationId(EntityManager em, String code) {

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.camove.indicators.ReportedValueChanges;
 import org.camove.logframe.Indicator;
 import org.camove.logframe.LogframeEditing;
 import org.camove.logframe.LogframeLevel;
@@ -319,9 +320,13 @@ class LogframeEditingIT {
     }
 
     private void value(long indicatorId, String year, int quarter) {
-        tx.call(em -> em.createNativeQuery("INSERT INTO indicator_value (indicator_id, partner_id, year, quarter, approval_state, value) "
-                        + "SELECT ?1, id, ?2, ?3, 'APPROVED', 5 FROM organisation WHERE code = 'KG-02'")
-                .setParameter(1, indicatorId).setParameter(2, Integer.valueOf(year)).setParameter(3, quarter).executeUpdate());
+        tx.call(em -> {
+            em.createNativeQuery("INSERT INTO indicator_value (indicator_id, partner_id, year, quarter, approval_state, value) "
+                            + "SELECT ?1, id, ?2, ?3, 'APPROVED', 5 FROM organisation WHERE code = 'KG-02'")
+                    .setParameter(1, indicatorId).setParameter(2, Integer.valueOf(year)).setParameter(3, quarter).executeUpdate();
+            ReportedValueChanges.record(em, List.of(indicatorId));
+            return null;
+        });
     }
 
     private long count(String sql) {

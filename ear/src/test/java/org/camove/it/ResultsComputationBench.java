@@ -22,7 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Benchmark (mvn -Pbench, never plain verify): the whole-programme IPTT computation of the generated
  * programme, in the server, warm: time, the heap it keeps alive while it streams the values, and the
- * statements it sends. Checks on the way that a sum indicator's total is the sum the database makes.
+ * statements it sends, with nothing changed since the last computation (every result from the cache), after
+ * one indicator's values changed, and after every indicator's did (everything computed afresh). Checks on the way that a sum indicator's total is the sum the database makes.
  */
 @ExtendWith(ArquillianExtension.class)
 class ResultsComputationBench {
@@ -62,21 +63,50 @@ class ResultsComputationBench {
                 + sumIndicator + " AND approval_state = 'APPROVED'"));
         assertThat(first.of(sumIndicator).totalToDate().value()).isEqualByComparingTo(BigDecimal.valueOf(approvedSum));
 
+        String programme = "(SELECT i.id FROM indicator i JOIN result r ON r.id = i.result_id JOIN programme p "
+                + "ON p.id = r.programme_id WHERE p.code = '" + BenchProgramme.CODE + "')";
+        measure(target, first, "from the cache, nothing changed since the last computation", () -> { });
+        measure(target, first, "after one indicator's values changed",
+                () -> valuesChanged("SELECT " + sumIndicator));
+        measure(target, first, "after every indicator's values changed, all computed afresh",
+                () -> valuesChanged("SELECT id FROM " + programme + " x"));
+    }
+
+    /** Times the computation with {@code change} made before each run, and counts the statements one run sends. */
+    private void measure(Path target, ProgrammeResults first, String label, SqlWork change) throws Exception {
         // what reading the counter costs, on a connection taken from the pool as below
         long asking = -sql(db -> BenchFigures.statements(db, "Questions")) + sql(db -> BenchFigures.statements(db, "Questions"));
+        change.run();
         long before = sql(db -> BenchFigures.statements(db, "Questions"));
         compute();
         long sent = sql(db -> BenchFigures.statements(db, "Questions")) - before - asking;
 
         try (var heap = HeapWatch.start()) {
             long live = heap.maxLiveMb();
-            List<Double> millis = BenchFigures.time(WARM_UPS, RUNS, this::compute);
+            List<Double> millis = BenchFigures.time(WARM_UPS, RUNS, () -> {
+                change.run();
+                return compute();
+            });
             BenchFigures.report(target, "whole-programme computation (" + BenchProgramme.INDICATORS + " indicators, "
-                    + first.partners().size() + " partners, " + first.periods().quarters().size() + " quarters): "
-                    + BenchFigures.summary(millis) + "; heap live before " + live + " MB, largest live during the runs "
-                    + heap.maxLiveMb() + " MB of " + HeapWatch.heapMaxMb() + " MB; " + heap.collections()
-                    + " collections, " + heap.collectionMillis() + " ms in GC; " + sent + " SQL statements a computation");
+                    + first.partners().size() + " partners, " + first.periods().quarters().size() + " quarters), "
+                    + label + ": " + BenchFigures.summary(millis) + "; heap live before " + live
+                    + " MB, largest live during the runs " + heap.maxLiveMb() + " MB of " + HeapWatch.heapMaxMb() + " MB; "
+                    + heap.collections() + " collections, " + heap.collectionMillis() + " ms in GC; " + sent
+                    + " SQL statements a computation");
         }
+    }
+
+    /** As every writer of values does (ReportedValueChanges), for the indicators the query selects. */
+    private void valuesChanged(String indicators) throws Exception {
+        sql(db -> {
+            try (var s = db.createStatement()) {
+                return s.executeUpdate("UPDATE indicator SET values_revision = values_revision + 1 WHERE id IN (" + indicators + ")");
+            }
+        });
+    }
+
+    private interface SqlWork {
+        void run() throws Exception;
     }
 
     private ProgrammeResults compute() {

@@ -4,6 +4,7 @@ import static java.util.stream.Collectors.joining;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -15,6 +16,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -31,7 +33,10 @@ import org.camove.indicators.aggregation.Scope;
 import org.camove.indicators.aggregation.StatusThresholds;
 import org.camove.indicators.aggregation.Targets;
 import org.camove.logframe.Indicator;
+import org.camove.logframe.LogframeService;
+import org.camove.logframe.LogframeView;
 import org.camove.logframe.Programme;
+import org.camove.logframe.ProgrammeSummary;
 import org.camove.security.Role;
 import org.camove.shared.InvalidInput;
 import org.camove.shared.LocalizedText;
@@ -40,6 +45,8 @@ import org.camove.shared.LocalizedText;
  * Computes indicators' results for a scope from the values in the database, for one indicator or a whole
  * programme in the same four queries: indicators, targets, categories, and one streamed query of values and
  * cells ordered indicator by indicator, partner by partner, so memory stays bounded whatever the size.
+ * Results already computed for an indicator's current definition and values are taken from the
+ * {@link ResultsCache}; the last three queries then cover only the indicators that changed, or none.
  * Pages, reports and the API ask through a {@link ResultsFilter}; a partner officer is given only their
  * own organisation's figures, whatever the filter asks.
  */
@@ -49,7 +56,8 @@ public class IndicatorResults {
 
     private static final String PARTNERS = "SELECT o.id, o.code, o.name_en, o.name_ru, o.country "
             + "FROM programme_participant pp JOIN organisation o ON o.id = pp.organisation_id "
-            + "WHERE pp.programme_id = ?1 AND o.kind = 'PARTNER' ORDER BY o.country, o.code";
+            + "WHERE pp.programme_id = ?1 AND o.kind = 'PARTNER'";
+    private static final String BY_COUNTRY = " ORDER BY o.country, o.code";
 
     private final AggregationEngine engine = new AggregationEngine();
 
@@ -58,6 +66,12 @@ public class IndicatorResults {
 
     @Resource
     private SessionContext caller;
+
+    @EJB
+    private ResultsCache cache;
+
+    @EJB
+    private LogframeService logframes;
 
     public Optional<IndicatorResult> resultsFor(long indicatorId, Scope scope) {
         return Optional.ofNullable(em.find(Indicator.class, indicatorId))
@@ -81,14 +95,43 @@ public class IndicatorResults {
      */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.PROGRAMME_MANAGER, Role.Names.FINANCE_REVIEWER, Role.Names.PARTNER_OFFICER})
     public Optional<ProgrammeResults> results(String programmeCode, ResultsFilter filter, LocalDate today) {
-        return programme(programmeCode).map(programme -> results(programme, indicatorsOf(programme), filter, today));
+        return programme(programmeCode).map(programme -> {
+            List<Indicator> indicators = indicatorsOf(programme);
+            return results(programme, indicators, indicators, visiblePartners(programme), filter, today);
+        });
+    }
+
+    /**
+     * The results dashboard of the programme (or of the first programme, when none is named) for the
+     * filter (none: the logframe without figures), each thing read once.
+     */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.PROGRAMME_MANAGER, Role.Names.FINANCE_REVIEWER, Role.Names.PARTNER_OFFICER})
+    public ResultsDashboard dashboard(String programmeCode, ResultsFilter filter, Locale locale, LocalDate today) {
+        List<Programme> all = em.createNamedQuery(Programme.ALL, Programme.class).getResultList();
+        List<ProgrammeSummary> summaries = all.stream().map(p -> ProgrammeSummary.of(p, locale)).toList();
+        Programme programme = all.stream().filter(p -> programmeCode == null || p.getCode().equals(programmeCode))
+                .findFirst().orElse(null);
+        if (programme == null) {
+            return new ResultsDashboard(summaries, null, List.of(), null, null);
+        }
+        List<Indicator> indicators = indicatorsOf(programme);
+        LogframeView logframe = logframes.logframe(programme, indicators, locale);
+        List<ProgrammePartner> visible = visiblePartners(programme);
+        try {
+            ProgrammeResults results = filter == null ? null : results(programme, indicators, indicators, visible, filter, today);
+            return new ResultsDashboard(summaries, logframe, visible, results, null);
+        } catch (InvalidInput refused) {
+            return new ResultsDashboard(summaries, logframe, visible, null, refused);
+        }
     }
 
     /** One indicator's results as the filter asks; empty when there is no such indicator. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.PROGRAMME_MANAGER, Role.Names.FINANCE_REVIEWER, Role.Names.PARTNER_OFFICER})
     public Optional<ProgrammeResults> indicatorResults(long indicatorId, ResultsFilter filter, LocalDate today) {
-        return Optional.ofNullable(em.find(Indicator.class, indicatorId)).map(indicator ->
-                results(indicator.getResult().getProgramme(), List.of(indicator), filter, today));
+        return Optional.ofNullable(em.find(Indicator.class, indicatorId)).map(indicator -> {
+            Programme programme = indicator.getResult().getProgramme();
+            return results(programme, indicatorsOf(programme), List.of(indicator), visiblePartners(programme), filter, today);
+        });
     }
 
     /** The programme's partners the caller may see figures of: all of them, or a partner officer's own. */
@@ -97,28 +140,25 @@ public class IndicatorResults {
         return programme(programmeCode).map(this::visiblePartners).orElse(List.of());
     }
 
-    private ProgrammeResults results(Programme programme, List<Indicator> indicators, ResultsFilter filter, LocalDate today) {
-        List<ProgrammePartner> visible = visiblePartners(programme);
+    /** The results of {@code shown}, some or all of the programme's indicators ({@code all}, which say what "to date" is). */
+    private ProgrammeResults results(Programme programme, List<Indicator> all, List<Indicator> shown,
+                                     List<ProgrammePartner> visible, ResultsFilter filter, LocalDate today) {
         List<ProgrammePartner> partners = partnersIn(visible, filter);
-        PeriodRange periods = periodsOf(programme, filter, today);
+        PeriodRange periods = periodsOf(programme, all, filter, today);
         boolean whole = filter.country() == null && filter.partner() == null && !isPartnerOfficer();
         Scope scope = whole ? Scope.programme(periods)
                 : Scope.partners(partners.stream().map(p -> PartnerId.of(p.id())).toList(), periods);
         return new ProgrammeResults(programme.getCode(), filter, periods, partners,
-                compute(indicators, filter.includePending() ? scope.includingPending() : scope, programme));
+                compute(shown, filter.includePending() ? scope.includingPending() : scope, programme));
     }
 
     private List<ProgrammePartner> visiblePartners(Programme programme) {
-        List<ProgrammePartner> all = rows(PARTNERS, programme.getId()).stream()
-                .map(row -> new ProgrammePartner(((Number) row[0]).longValue(), (String) row[1],
-                        LocalizedText.of((String) row[2], (String) row[3]), (String) row[4]))
-                .toList();
-        if (!isPartnerOfficer()) {
-            return all;
-        }
-        String own = em.createQuery("SELECT u.organisation.code FROM UserAccount u WHERE u.username = :name", String.class)
-                .setParameter("name", caller.getCallerPrincipal().getName()).getResultStream().findFirst().orElse(null);
-        return all.stream().filter(p -> p.code().equals(own)).toList();
+        List<Object[]> rows = isPartnerOfficer()
+                ? rows(PARTNERS + " AND o.id = (SELECT u.organisation_id FROM app_user u WHERE u.username = ?2)" + BY_COUNTRY,
+                        programme.getId(), caller.getCallerPrincipal().getName())
+                : rows(PARTNERS + BY_COUNTRY, programme.getId());
+        return rows.stream().map(row -> new ProgrammePartner(((Number) row[0]).longValue(), (String) row[1],
+                LocalizedText.of((String) row[2], (String) row[3]), (String) row[4])).toList();
     }
 
     private List<ProgrammePartner> partnersIn(List<ProgrammePartner> visible, ResultsFilter filter) {
@@ -144,7 +184,7 @@ public class IndicatorResults {
         return chosen;
     }
 
-    private PeriodRange periodsOf(Programme programme, ResultsFilter filter, LocalDate today) {
+    private PeriodRange periodsOf(Programme programme, List<Indicator> indicators, ResultsFilter filter, LocalDate today) {
         Quarter start = Quarter.containing(programme.getStartDate());
         Quarter end = Quarter.containing(programme.getEndDate());
         for (Quarter asked : Arrays.asList(filter.from(), filter.to())) {
@@ -154,7 +194,7 @@ public class IndicatorResults {
             }
         }
         Quarter from = filter.from() == null ? start : filter.from();
-        Quarter to = filter.to() != null ? filter.to() : toDate(programme, start, end, today);
+        Quarter to = filter.to() != null ? filter.to() : toDate(programme, indicators, start, end, today);
         if (from.isAfter(to)) {
             if (filter.to() != null) {
                 throw InvalidInput.of("to", "results.filter.rangeReversed", from, to);
@@ -164,9 +204,10 @@ public class IndicatorResults {
         return PeriodRange.of(from, to);
     }
 
-    private Quarter toDate(Programme programme, Quarter start, Quarter end, LocalDate today) {
+    private Quarter toDate(Programme programme, List<Indicator> indicators, Quarter start, Quarter end, LocalDate today) {
         Quarter now = Quarter.containing(today);
-        Quarter last = latestApprovedQuarter(programme).filter(q -> !q.isAfter(now)).orElse(now);
+        Quarter last = cache.latestApprovedQuarter(programme, indicators, () -> latestApprovedQuarter(programme))
+                .filter(q -> !q.isAfter(now)).orElse(now);
         return last.isBefore(start) ? start : last.isAfter(end) ? end : last;
     }
 
@@ -194,12 +235,34 @@ public class IndicatorResults {
                 .setParameter("programme", programme).getResultList();
     }
 
+    /** Each indicator's result from the cache, computing only those whose definition, values or scope are new. */
     private Map<Long, IndicatorResult> compute(List<Indicator> indicators, Scope scope, Programme programme) {
+        StatusThresholds thresholds = programme.getThresholds();
+        Map<Long, ResultsCache.Key> keys = new LinkedHashMap<>();
+        Map<Long, IndicatorResult> results = new LinkedHashMap<>();
+        List<Indicator> toCompute = new ArrayList<>();
+        for (Indicator indicator : indicators) {
+            var key = ResultsCache.Key.of(indicator, thresholds, scope);
+            keys.put(indicator.getId(), key);
+            IndicatorResult cached = cache.get(key);
+            results.put(indicator.getId(), cached);
+            if (cached == null) {
+                toCompute.add(indicator);
+            }
+        }
+        computeAfresh(toCompute, scope, thresholds).forEach((id, result) -> {
+            cache.put(keys.get(id), result);
+            results.put(id, result);
+        });
+        return results;
+    }
+
+    private Map<Long, IndicatorResult> computeAfresh(List<Indicator> indicators, Scope scope, StatusThresholds thresholds) {
         if (indicators.isEmpty()) {
             return Map.of();
         }
         String ids = indicators.stream().map(i -> i.getId().toString()).collect(joining(","));
-        Map<Long, IndicatorRules> rules = rulesOf(indicators, ids, programme.getThresholds());
+        Map<Long, IndicatorRules> rules = rulesOf(indicators, ids, thresholds);
         Map<Long, IndicatorAggregation> running = new LinkedHashMap<>();
         rules.forEach((id, indicatorRules) -> running.put(id, engine.start(indicatorRules, scope)));
         try (Stream<ReportedValues.Row> rows = ReportedValues.rows(em, ids, scope)) {

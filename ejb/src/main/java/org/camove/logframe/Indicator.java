@@ -150,6 +150,10 @@ public class Indicator {
     @Version
     private long version;
 
+    // raised by ReportedValueChanges whenever a value or cell of the indicator is written, never by JPA
+    @Column(name = "values_revision", insertable = false, updatable = false)
+    private long valuesRevision;
+
     protected Indicator() {
         // for JPA
     }
@@ -484,6 +488,11 @@ public class Indicator {
 
     public Set<Organisation> getResponsiblePartners() {
         return responsiblePartners;
+    }
+
+    /** How many times its reported values changed: with the version, what its computed results depend on. */
+    public long getValuesRevision() {
+        return valuesRevision;
     }
 
     public long getVersion() {

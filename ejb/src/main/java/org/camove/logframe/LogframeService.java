@@ -32,8 +32,7 @@ public class LogframeService {
 
     public List<ProgrammeSummary> programmes(Locale locale) {
         return em.createNamedQuery(Programme.ALL, Programme.class).getResultStream()
-                .map(p -> new ProgrammeSummary(p.getCode(), p.getName().in(locale), p.getStartDate(), p.getEndDate()))
-                .toList();
+                .map(p -> ProgrammeSummary.of(p, locale)).toList();
     }
 
     public Optional<LogframeView> logframe(String programmeCode, Locale locale) {
@@ -41,18 +40,18 @@ public class LogframeService {
                 .setParameter("code", programmeCode)
                 .getResultStream()
                 .findFirst()
-                .map(programme -> assemble(programme, locale));
+                .map(programme -> logframe(programme, em.createNamedQuery(Indicator.OF_PROGRAMME, Indicator.class)
+                        .setParameter("programme", programme).getResultList(), locale));
     }
 
-    private LogframeView assemble(Programme programme, Locale locale) {
+    /** The programme's logframe with its indicators as the caller read them (e.g. to compute their results too). */
+    public LogframeView logframe(Programme programme, List<Indicator> indicators, Locale locale) {
         Map<Integer, LocalizedText> levels = em.createNamedQuery(LogframeLevel.OF_PROGRAMME, LogframeLevel.class)
                 .setParameter("programme", programme).getResultStream()
                 .collect(Collectors.toMap(LogframeLevel::getDepth, LogframeLevel::getName));
         List<Result> results = em.createNamedQuery(Result.OF_PROGRAMME, Result.class)
                 .setParameter("programme", programme).getResultList();
-        Map<Long, List<Indicator>> indicatorsByResult = em.createNamedQuery(Indicator.OF_PROGRAMME, Indicator.class)
-                .setParameter("programme", programme).getResultStream()
-                .collect(groupingBy(Indicator::getResultId));
+        Map<Long, List<Indicator>> indicatorsByResult = indicators.stream().collect(groupingBy(Indicator::getResultId));
         Map<Long, List<Result>> childrenByParent = results.stream()
                 .filter(r -> r.getParentId() != null)
                 .collect(groupingBy(Result::getParentId));

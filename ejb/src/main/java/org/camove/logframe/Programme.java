@@ -25,7 +25,7 @@ import org.camove.shared.LocalizedText;
 @NamedQuery(name = Programme.BY_CODE, query = "SELECT p FROM Programme p WHERE p.code = :code")
 public class Programme {
 
-    static final String ALL = "Programme.all";
+    public static final String ALL = "Programme.all";
     public static final String BY_CODE = "Programme.byCode";
 
     @Id

@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.camove.indicators.IndicatorResults;
-import org.camove.logframe.LogframeService;
+import org.camove.indicators.ProgrammeResults;
+import org.camove.indicators.ResultsFilter;
 import org.camove.logframe.LogframeView;
 import org.camove.logframe.ProgrammeSummary;
 import org.camove.shared.InvalidInput;
@@ -36,9 +37,6 @@ public class LogframeBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private LogframeService logframes;
-
-    @EJB
     private IndicatorResults indicatorResults;
 
     @Inject
@@ -53,56 +51,64 @@ public class LogframeBacking implements Serializable {
     private final DashboardFilters filters = new DashboardFilters();
     private String figuresPeriod;
 
-    /** Called by the page's view action: reads the chosen programme, or the first one. */
+    /** Called by the page's view action: reads the chosen programme, or the first one, in one service call. */
     public void load() {
         var locale = user.getLocale();
-        programmes = logframes.programmes(locale);
-        if (programme == null && !programmes.isEmpty()) {
-            programme = programmes.get(0).code();
+        InvalidInput badFilter = null;
+        ResultsFilter filter = null;
+        try {
+            filter = user.mayReadResults() ? filters.filter(user.mayIncludePending()) : null;
+        } catch (InvalidInput refused) {
+            badFilter = refused;
         }
-        view = programme == null ? null : logframes.logframe(programme, locale).orElse(null);
-        if (view != null && user.mayReadResults()) {
-            programmes.stream().filter(p -> p.code().equals(view.programmeCode())).findFirst().ifPresent(p ->
-                    filters.offer(indicatorResults.partners(p.code()), p.startDate(), p.endDate()));
+        var dashboard = indicatorResults.dashboard(programme, filter, locale, LocalDate.now());
+        programmes = dashboard.programmes();
+        view = dashboard.logframe();
+        if (view != null) {
+            programme = view.programmeCode();
+            programmes.stream().filter(p -> p.code().equals(programme)).findFirst().ifPresent(p ->
+                    filters.offer(dashboard.partners(), p.startDate(), p.endDate()));
         }
-        showTree();
+        showTree(dashboard.results(), badFilter != null ? badFilter : dashboard.refused(), locale);
     }
 
     /** The filters changed (ajax): the figures are read again, the tree and its address follow. */
     public void filter() {
         filters.countryChanged();
-        showTree();
+        var locale = user.getLocale();
+        try {
+            showTree(user.mayReadResults() ? indicatorResults.results(programme, filters.filter(user.mayIncludePending()),
+                    LocalDate.now()).orElse(null) : null, null, locale);
+        } catch (InvalidInput refused) {
+            showTree(null, refused, locale);
+        }
         Dashboards.showInAddressBar("logframe.xhtml?programme=" + URLEncoder.encode(programme, StandardCharsets.UTF_8)
                 + filters.getQuery());
     }
 
-    private void showTree() {
+    private void showTree(ProgrammeResults results, InvalidInput refused, Locale locale) {
+        if (refused != null) {
+            DashboardFilters.show(refused, "filters", locale);
+        }
         root = new DefaultTreeNode<>(null, null);
         if (view != null) {
-            Map<Long, IndicatorFigures> figures = figures(user.getLocale());
+            Map<Long, IndicatorFigures> figures = figures(results, locale);
             view.roots().forEach(node -> attach(node, root, figures));
         }
     }
 
-    private Map<Long, IndicatorFigures> figures(Locale locale) {
+    private Map<Long, IndicatorFigures> figures(ProgrammeResults results, Locale locale) {
         figuresPeriod = null;
-        if (!user.mayReadResults()) {
+        if (results == null) {
             return Map.of();
         }
-        try {
-            var results = indicatorResults.results(programme, filters.filter(user.mayIncludePending()), LocalDate.now())
-                    .orElseThrow();
-            var messages = Dashboards.messages(locale);
-            Map<Long, IndicatorFigures> figures = new HashMap<>();
-            view.resultsInOrder().forEach(node -> node.indicators().forEach(line -> figures.put(line.id(),
-                    IndicatorFigures.of(results.of(line.id()), new FigureFormat(line.measureType(), locale,
-                            messages.getString("logframe.yes"), messages.getString("logframe.no"))))));
-            figuresPeriod = results.periods().from() + " – " + results.periods().to();
-            return figures;
-        } catch (InvalidInput refused) {
-            DashboardFilters.show(refused, "filters", locale);
-            return Map.of();
-        }
+        var messages = Dashboards.messages(locale);
+        Map<Long, IndicatorFigures> figures = new HashMap<>();
+        view.resultsInOrder().forEach(node -> node.indicators().forEach(line -> figures.put(line.id(),
+                IndicatorFigures.of(results.of(line.id()), new FigureFormat(line.measureType(), locale,
+                        messages.getString("logframe.yes"), messages.getString("logframe.no"))))));
+        figuresPeriod = results.periods().from() + " – " + results.periods().to();
+        return figures;
     }
 
     private static void attach(LogframeView.Node node, TreeNode<LogframeRow> parent, Map<Long, IndicatorFigures> figures) {

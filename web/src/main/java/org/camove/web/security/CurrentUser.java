@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.util.Locale;
 import java.util.Optional;
 import org.camove.security.Role;
@@ -13,12 +14,17 @@ import org.camove.security.UserProfile;
 import org.camove.web.i18n.Languages;
 
 /**
- * The signed-in user for this request, read once. Before login (the login page) the language
- * comes from a {@code lang} parameter or the browser; after login from the user's saved choice.
+ * The signed-in user for this request. The profile is read once per browser session and kept in it (as
+ * the server keeps the user's roles from sign-in on), so pages do not ask the database who is signed in on
+ * every request; {@link #forget()} drops it when it changes. Calls without a session (the API's Basic
+ * sign-in) read it once per request. Before login (the login page) the language comes from a {@code lang}
+ * parameter or the browser; after login from the user's saved choice.
  */
 @Named
 @RequestScoped
 public class CurrentUser {
+
+    private static final String SESSION_KEY = CurrentUser.class.getName() + ".profile";
 
     @EJB
     private UserAccountService accounts;
@@ -30,9 +36,34 @@ public class CurrentUser {
 
     public Optional<UserProfile> profile() {
         if (profile == null) {
-            profile = request.getUserPrincipal() == null ? Optional.empty() : accounts.myProfile();
+            profile = request.getUserPrincipal() == null ? Optional.empty() : Optional.ofNullable(kept()).or(this::read);
         }
         return profile;
+    }
+
+    /** The profile changed (e.g. the user chose another language): the next request reads it again. */
+    public void forget() {
+        profile = null;
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SESSION_KEY);
+        }
+    }
+
+    private UserProfile kept() {
+        HttpSession session = request.getSession(false);
+        var kept = session == null ? null : (UserProfile) session.getAttribute(SESSION_KEY);
+        // a session signed in again as someone else never sees the earlier user's profile
+        return kept != null && kept.username().equals(request.getUserPrincipal().getName()) ? kept : null;
+    }
+
+    private Optional<UserProfile> read() {
+        Optional<UserProfile> read = accounts.myProfile();
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            read.ifPresent(p -> session.setAttribute(SESSION_KEY, p));
+        }
+        return read;
     }
 
     public boolean isSignedIn() {
