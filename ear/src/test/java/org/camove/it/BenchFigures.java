@@ -59,6 +59,14 @@ final class BenchFigures {
         }
     }
 
+    /** The first column of the query's one row. */
+    static long single(Connection connection, String sql) throws SQLException {
+        try (var s = connection.createStatement(); var rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     /** Prints a line of the report and adds it to the file under the build's target folder. */
     static void report(Path targetDir, String line) {
         line = java.time.LocalDateTime.now().withNano(0) + " " + line;

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.camove.indicators.ReportedValueChanges;
 
 /**
  * Benchmark only: fills the database with a programme the size the issue asks to measure, code
@@ -168,6 +169,7 @@ final class BenchProgramme {
         targets.flush();
         values.flush();
         cells.flush();
+        exec(ReportedValueChanges.update("SELECT id FROM (SELECT id FROM indicator WHERE id >= " + firstIndicator + ") x"));
     }
 
     /** One goal, four outcomes, six outputs each; answers the results indicators hang from. */

@@ -12,6 +12,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.camove.indicators.IndicatorResults;
 import org.camove.indicators.ProgrammeResults;
+import org.camove.indicators.ReportedValueChanges;
 import org.camove.indicators.ResultsFilter;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -51,15 +52,15 @@ class ResultsComputationBench {
         Path target = Path.of(System.getProperty("jboss.home.dir")).getParent();
         long generated = sql(BenchProgramme::ensure);
         BenchFigures.report(target, "generated programme " + BenchProgramme.CODE + ": " + (generated == 0 ? "already there"
-                : generated + " ms") + "; " + sql(db -> single(db, "SELECT COUNT(*) FROM indicator_value")) + " values, "
-                + sql(db -> single(db, "SELECT COUNT(*) FROM indicator_value_cell")) + " cells in the database");
+                : generated + " ms") + "; " + sql(db -> BenchFigures.single(db, "SELECT COUNT(*) FROM indicator_value")) + " values, "
+                + sql(db -> BenchFigures.single(db, "SELECT COUNT(*) FROM indicator_value_cell")) + " cells in the database");
 
         ProgrammeResults first = compute();
         assertThat(first.byIndicator()).hasSize(BenchProgramme.INDICATORS);
         assertThat(first.periods().quarters()).hasSize(BenchProgramme.QUARTERS);
-        long sumIndicator = sql(db -> single(db, "SELECT i.id FROM indicator i JOIN result r ON r.id = i.result_id "
+        long sumIndicator = sql(db -> BenchFigures.single(db, "SELECT i.id FROM indicator i JOIN result r ON r.id = i.result_id "
                 + "JOIN programme p ON p.id = r.programme_id WHERE p.code = 'BENCH' AND i.code = 'I1'"));
-        long approvedSum = sql(db -> single(db, "SELECT SUM(value) FROM indicator_value WHERE indicator_id = "
+        long approvedSum = sql(db -> BenchFigures.single(db, "SELECT SUM(value) FROM indicator_value WHERE indicator_id = "
                 + sumIndicator + " AND approval_state = 'APPROVED'"));
         assertThat(first.of(sumIndicator).totalToDate().value()).isEqualByComparingTo(BigDecimal.valueOf(approvedSum));
 
@@ -67,7 +68,7 @@ class ResultsComputationBench {
                 + "ON p.id = r.programme_id WHERE p.code = '" + BenchProgramme.CODE + "')";
         measure(target, first, "from the cache, nothing changed since the last computation", () -> { });
         measure(target, first, "after one indicator's values changed",
-                () -> valuesChanged("SELECT " + sumIndicator));
+                () -> valuesChanged(Long.toString(sumIndicator)));
         measure(target, first, "after every indicator's values changed, all computed afresh",
                 () -> valuesChanged("SELECT id FROM " + programme + " x"));
     }
@@ -96,11 +97,11 @@ class ResultsComputationBench {
         }
     }
 
-    /** As every writer of values does (ReportedValueChanges), for the indicators the query selects. */
+    /** As every writer of values does, for the indicators the query selects. */
     private void valuesChanged(String indicators) throws Exception {
         sql(db -> {
             try (var s = db.createStatement()) {
-                return s.executeUpdate("UPDATE indicator SET values_revision = values_revision + 1 WHERE id IN (" + indicators + ")");
+                return s.executeUpdate(ReportedValueChanges.update(indicators));
             }
         });
     }
@@ -123,12 +124,5 @@ class ResultsComputationBench {
 
     private interface SqlStep {
         long run(Connection connection) throws Exception;
-    }
-
-    private static long single(Connection connection, String sql) throws Exception {
-        try (var s = connection.createStatement(); var rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
     }
 }

@@ -32,13 +32,16 @@ public class IndicatorDescriptions {
 
     /** Empty when there is no such indicator. */
     public Optional<IndicatorDescription> describe(long indicatorId, Locale locale) {
-        return Optional.ofNullable(em.find(Indicator.class, indicatorId)).map(indicator -> {
-            var programme = indicator.getResult().getProgramme();
-            return new IndicatorDescription(indicatorId, programme.getCode(), programme.getStartDate(),
-                    programme.getEndDate(), indicator.getCode(), indicator.getName().in(locale),
-                    indicator.getUnit() == null ? "" : indicator.getUnit().in(locale), indicator.getMeasureType(),
-                    indicator.getTimeAggregation(), categories(indicatorId, locale));
-        });
+        return Optional.ofNullable(em.find(Indicator.class, indicatorId)).map(indicator -> describe(indicator, locale));
+    }
+
+    /** The indicator as the caller read it. */
+    public IndicatorDescription describe(Indicator indicator, Locale locale) {
+        var programme = indicator.getResult().getProgramme();
+        return new IndicatorDescription(indicator.getId(), programme.getCode(), programme.getStartDate(),
+                programme.getEndDate(), indicator.getCode(), indicator.getName().in(locale),
+                indicator.getUnit() == null ? "" : indicator.getUnit().in(locale), indicator.getMeasureType(),
+                indicator.getTimeAggregation(), categories(indicator.getId(), locale));
     }
 
     @SuppressWarnings("unchecked")

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,6 +74,9 @@ public class IndicatorResults {
     @EJB
     private LogframeService logframes;
 
+    @EJB
+    private IndicatorDescriptions descriptions;
+
     public Optional<IndicatorResult> resultsFor(long indicatorId, Scope scope) {
         return Optional.ofNullable(em.find(Indicator.class, indicatorId))
                 .map(indicator -> compute(List.of(indicator), scope, indicator.getResult().getProgramme()).get(indicatorId));
@@ -123,6 +127,22 @@ public class IndicatorResults {
         } catch (InvalidInput refused) {
             return new ResultsDashboard(summaries, logframe, visible, null, refused);
         }
+    }
+
+    /** The page of one indicator's results for the filter (none: without figures); empty when there is no such indicator. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.PROGRAMME_MANAGER, Role.Names.FINANCE_REVIEWER, Role.Names.PARTNER_OFFICER})
+    public Optional<IndicatorResultsPage> indicatorPage(long indicatorId, ResultsFilter filter, Locale locale, LocalDate today) {
+        return Optional.ofNullable(em.find(Indicator.class, indicatorId)).map(indicator -> {
+            Programme programme = indicator.getResult().getProgramme();
+            IndicatorDescription description = descriptions.describe(indicator, locale);
+            List<ProgrammePartner> visible = visiblePartners(programme);
+            try {
+                return new IndicatorResultsPage(description, visible, filter == null ? null
+                        : results(programme, indicatorsOf(programme), List.of(indicator), visible, filter, today), null);
+            } catch (InvalidInput refused) {
+                return new IndicatorResultsPage(description, visible, null, refused);
+            }
+        });
     }
 
     /** One indicator's results as the filter asks; empty when there is no such indicator. */
@@ -194,7 +214,7 @@ public class IndicatorResults {
             }
         }
         Quarter from = filter.from() == null ? start : filter.from();
-        Quarter to = filter.to() != null ? filter.to() : toDate(programme, indicators, start, end, today);
+        Quarter to = filter.to() != null ? filter.to() : toDate(indicators, start, end, today);
         if (from.isAfter(to)) {
             if (filter.to() != null) {
                 throw InvalidInput.of("to", "results.filter.rangeReversed", from, to);
@@ -204,20 +224,11 @@ public class IndicatorResults {
         return PeriodRange.of(from, to);
     }
 
-    private Quarter toDate(Programme programme, List<Indicator> indicators, Quarter start, Quarter end, LocalDate today) {
+    private Quarter toDate(List<Indicator> indicators, Quarter start, Quarter end, LocalDate today) {
         Quarter now = Quarter.containing(today);
-        Quarter last = cache.latestApprovedQuarter(programme, indicators, () -> latestApprovedQuarter(programme))
-                .filter(q -> !q.isAfter(now)).orElse(now);
+        Quarter last = indicators.stream().map(Indicator::latestApprovedQuarter).flatMap(Optional::stream)
+                .max(Comparator.naturalOrder()).filter(q -> !q.isAfter(now)).orElse(now);
         return last.isBefore(start) ? start : last.isAfter(end) ? end : last;
-    }
-
-    private Optional<Quarter> latestApprovedQuarter(Programme programme) {
-        Object latest = em.createNativeQuery("SELECT MAX(v.period_index) FROM indicator_value v "
-                        + "JOIN indicator i ON i.id = v.indicator_id JOIN result r ON r.id = i.result_id "
-                        + "WHERE r.programme_id = ?1 AND v.approval_state = 'APPROVED'")
-                .setParameter(1, programme.getId()).getSingleResult();
-        return Optional.ofNullable((Number) latest)
-                .map(index -> Quarter.ofPeriodIndex(index.intValue()));
     }
 
     private boolean isPartnerOfficer() {
@@ -238,20 +249,19 @@ public class IndicatorResults {
     /** Each indicator's result from the cache, computing only those whose definition, values or scope are new. */
     private Map<Long, IndicatorResult> compute(List<Indicator> indicators, Scope scope, Programme programme) {
         StatusThresholds thresholds = programme.getThresholds();
-        Map<Long, ResultsCache.Key> keys = new LinkedHashMap<>();
         Map<Long, IndicatorResult> results = new LinkedHashMap<>();
-        List<Indicator> toCompute = new ArrayList<>();
+        Map<Long, Indicator> toCompute = new LinkedHashMap<>();
         for (Indicator indicator : indicators) {
-            var key = ResultsCache.Key.of(indicator, thresholds, scope);
-            keys.put(indicator.getId(), key);
-            IndicatorResult cached = cache.get(key);
-            results.put(indicator.getId(), cached);
-            if (cached == null) {
-                toCompute.add(indicator);
+            IndicatorResult kept = cache.get(ResultsCache.key(indicator, thresholds, scope), indicator.getVersion(),
+                    indicator.getValuesRevision());
+            results.put(indicator.getId(), kept);
+            if (kept == null) {
+                toCompute.put(indicator.getId(), indicator);
             }
         }
-        computeAfresh(toCompute, scope, thresholds).forEach((id, result) -> {
-            cache.put(keys.get(id), result);
+        computeAfresh(List.copyOf(toCompute.values()), scope, thresholds).forEach((id, result) -> {
+            Indicator indicator = toCompute.get(id);
+            cache.put(ResultsCache.key(indicator, thresholds, scope), indicator.getVersion(), indicator.getValuesRevision(), result);
             results.put(id, result);
         });
         return results;
@@ -275,21 +285,39 @@ public class IndicatorResults {
     }
 
     private Map<Long, IndicatorRules> rulesOf(List<Indicator> indicators, String ids, StatusThresholds thresholds) {
-        Map<Long, Targets> targets = targetsOf(ids);
+        Map<Long, Map<Quarter, BigDecimal>> programmeTargets = new HashMap<>();
+        Map<Long, Map<PartnerId, Map<Quarter, BigDecimal>>> partnerTargets = new HashMap<>();
         Map<Long, List<String>> categories = new HashMap<>();
-        for (Object[] row : rows("SELECT ic.indicator_id, c.code FROM indicator_category ic "
-                + "JOIN disaggregation_category c ON c.id = ic.category_id "
-                + "WHERE ic.indicator_id IN (" + ids + ") ORDER BY ic.indicator_id, ic.position")) {
-            categories.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>()).add((String) row[1]);
+        // targets and cross-tab categories in one round trip: a kind, the indicator, then each kind's columns
+        for (Object[] row : rows("SELECT 'T', indicator_id, partner_id, year, quarter, target, NULL FROM indicator_target "
+                + "WHERE indicator_id IN (" + ids + ") UNION ALL "
+                + "SELECT 'C', ic.indicator_id, NULL, ic.position, NULL, NULL, c.code FROM indicator_category ic "
+                + "JOIN disaggregation_category c ON c.id = ic.category_id WHERE ic.indicator_id IN (" + ids + ") "
+                + "ORDER BY 1, 2, 4")) {
+            long indicator = ((Number) row[1]).longValue();
+            if ("C".equals(row[0])) {
+                categories.computeIfAbsent(indicator, id -> new ArrayList<>()).add((String) row[6]);
+                continue;
+            }
+            Quarter quarter = Quarter.of(((Number) row[3]).intValue(), ((Number) row[4]).intValue());
+            BigDecimal target = (BigDecimal) row[5];
+            var perQuarter = row[2] == null ? programmeTargets.computeIfAbsent(indicator, i -> new TreeMap<>())
+                    : partnerTargets.computeIfAbsent(indicator, i -> new HashMap<>())
+                            .computeIfAbsent(PartnerId.of(((Number) row[2]).longValue()), p -> new TreeMap<>());
+            perQuarter.put(quarter, target);
         }
         Map<Long, IndicatorRules> rules = new LinkedHashMap<>();
         for (Indicator indicator : indicators) {
+            Targets targets = Targets.ofProgramme(programmeTargets.getOrDefault(indicator.getId(), Map.of()));
+            for (var partner : partnerTargets.getOrDefault(indicator.getId(), Map.of()).entrySet()) {
+                targets = targets.withPartner(partner.getKey(), partner.getValue());
+            }
             var indicatorRules = IndicatorRules.of(indicator.getMeasureType(), indicator.getTimeAggregation(),
                             indicator.getPartnerAggregation())
                     .withDirection(indicator.getDirection())
                     .withThresholds(thresholds)
                     .withLifeOfProgrammeTarget(indicator.getLifeOfProgrammeTarget())
-                    .withTargets(targets.getOrDefault(indicator.getId(), Targets.none()));
+                    .withTargets(targets);
             if (indicator.getBaseline() != null) {
                 indicatorRules = indicatorRules.withBaseline(new Baseline(indicator.getBaseline(),
                         indicator.getBaselineDate(), indicator.getBaselineSource()));
@@ -301,30 +329,6 @@ public class IndicatorResults {
             rules.put(indicator.getId(), indicatorRules);
         }
         return rules;
-    }
-
-    private Map<Long, Targets> targetsOf(String ids) {
-        Map<Long, Map<Quarter, BigDecimal>> programme = new HashMap<>();
-        Map<Long, Map<PartnerId, Map<Quarter, BigDecimal>>> byPartner = new HashMap<>();
-        for (Object[] row : rows("SELECT indicator_id, partner_id, year, quarter, target FROM indicator_target "
-                + "WHERE indicator_id IN (" + ids + ")")) {
-            long indicator = ((Number) row[0]).longValue();
-            Quarter quarter = Quarter.of(((Number) row[2]).intValue(), ((Number) row[3]).intValue());
-            BigDecimal target = (BigDecimal) row[4];
-            if (row[1] == null) {
-                programme.computeIfAbsent(indicator, i -> new TreeMap<>()).put(quarter, target);
-            } else {
-                byPartner.computeIfAbsent(indicator, i -> new HashMap<>())
-                        .computeIfAbsent(PartnerId.of(((Number) row[1]).longValue()), p -> new TreeMap<>())
-                        .put(quarter, target);
-            }
-        }
-        Map<Long, Targets> targets = new HashMap<>();
-        programme.forEach((indicator, perQuarter) -> targets.put(indicator, Targets.ofProgramme(perQuarter)));
-        byPartner.forEach((indicator, partners) -> partners.forEach((partner, perQuarter) ->
-                targets.merge(indicator, Targets.none().withPartner(partner, perQuarter),
-                        (existing, added) -> existing.withPartner(partner, perQuarter))));
-        return targets;
     }
 
     @SuppressWarnings("unchecked")

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.camove.indicators.aggregation.Direction;
 import org.camove.indicators.aggregation.PartnerAggregation;
@@ -150,9 +151,12 @@ public class Indicator {
     @Version
     private long version;
 
-    // raised by ReportedValueChanges whenever a value or cell of the indicator is written, never by JPA
+    // both set by ReportedValueChanges whenever a value or cell of the indicator is written, never by JPA
     @Column(name = "values_revision", insertable = false, updatable = false)
     private long valuesRevision;
+
+    @Column(name = "latest_approved_period", insertable = false, updatable = false)
+    private Integer latestApprovedPeriod;
 
     protected Indicator() {
         // for JPA
@@ -493,6 +497,11 @@ public class Indicator {
     /** How many times its reported values changed: with the version, what its computed results depend on. */
     public long getValuesRevision() {
         return valuesRevision;
+    }
+
+    /** The quarter of its newest approved value, if it has one. */
+    public Optional<Quarter> latestApprovedQuarter() {
+        return Optional.ofNullable(latestApprovedPeriod).map(Quarter::ofPeriodIndex);
     }
 
     public long getVersion() {

@@ -57,14 +57,6 @@ public class LogframeEditing {
         return programme(programmeCode, LockModeType.NONE).flatMap(p -> resultOf(p, resultId))
                 .map(r -> new ResultDraft(r.getId(), r.getVersion(), r.getCode(), r.getDepth(), ResultText.of(r)));
     }
-
-    /** The version of each result of the programme as it is now: what a page showing the logframe saw. */
-    public Map<Long, Long> resultVersions(String programmeCode) {
-        return em.createQuery("SELECT r.id, r.version FROM Result r WHERE r.programme.code = :code", Object[].class)
-                .setParameter("code", programmeCode).getResultStream()
-                .collect(Collectors.toMap(row -> (Long) row[0], row -> ((Number) row[1]).longValue()));
-    }
-
     /** The results a result may be moved under: not itself nor one below it, and deep enough levels left. */
     public List<ResultChoice> moveTargets(String programmeCode, long resultId, Locale locale) {
         var programme = programme(programmeCode, LockModeType.NONE).orElseThrow(() -> noSuchProgramme(programmeCode));

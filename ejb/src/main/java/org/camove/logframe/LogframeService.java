@@ -63,7 +63,7 @@ public class LogframeService {
             @Override
             public LogframeView.Node apply(Result r) {
                 var level = levels.get(r.getDepth());
-                return new LogframeView.Node(r.getId(), r.getDepth(), r.getCode(),
+                return new LogframeView.Node(r.getId(), r.getVersion(), r.getDepth(), r.getCode(),
                         level == null ? "" : level.in(locale),
                         r.getStatement().in(locale),
                         r.getAssumptions() == null ? null : r.getAssumptions().in(locale),

@@ -12,8 +12,8 @@ public record LogframeView(String programmeCode, String programmeName, List<Node
         roots = List.copyOf(roots);
     }
 
-    /** A result with its indicators and the results under it, in logframe order. */
-    public record Node(long id, int depth, String code, String levelName, String statement, String assumptions,
+    /** A result, at the version read, with its indicators and the results under it, in logframe order. */
+    public record Node(long id, long version, int depth, String code, String levelName, String statement, String assumptions,
                        List<IndicatorLine> indicators, List<Node> children) {
 
         public Node {

@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 class LogframePdfTest {
 
     private static final LogframeView VIEW = new LogframeView("P", "Программа", List.of(
-            new LogframeView.Node(1, 1, "G", "Цель", "Мигранты защищены", null,
+            new LogframeView.Node(1, 0, 1, "G", "Цель", "Мигранты защищены", null,
                     List.of(new LogframeView.IndicatorLine(10, "G.a", "Число мигрантов", "человек",
                             MeasureType.NUMBER, TimeAggregation.CUMULATIVE, "0", "60 000")),
-                    List.of(new LogframeView.Node(2, 2, "1", "Итоговый результат", "Доступ к услугам", null,
+                    List.of(new LogframeView.Node(2, 0, 2, "1", "Итоговый результат", "Доступ к услугам", null,
                             List.of(), List.of())))));
 
     @Test

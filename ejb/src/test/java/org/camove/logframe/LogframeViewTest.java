@@ -12,7 +12,7 @@ class LogframeViewTest {
                 .mapToObj(i -> new LogframeView.IndicatorLine(id * 10 + i, code + "." + (char) ('a' + i), "n", "u",
                         MeasureType.NUMBER, TimeAggregation.SUM, "0", "10"))
                 .toList();
-        return new LogframeView.Node(id, code.split("\\.").length, code, "L", "s", null, lines, children);
+        return new LogframeView.Node(id, 0, code.split("\\.").length, code, "L", "s", null, lines, children);
     }
 
     @Test

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.camove.indicators.IndicatorResults;
 import org.camove.indicators.ProgrammeResults;
-import org.camove.indicators.ResultsFilter;
 import org.camove.logframe.LogframeView;
 import org.camove.logframe.ProgrammeSummary;
 import org.camove.shared.InvalidInput;
@@ -54,14 +53,8 @@ public class LogframeBacking implements Serializable {
     /** Called by the page's view action: reads the chosen programme, or the first one, in one service call. */
     public void load() {
         var locale = user.getLocale();
-        InvalidInput badFilter = null;
-        ResultsFilter filter = null;
-        try {
-            filter = user.mayReadResults() ? filters.filter(user.mayIncludePending()) : null;
-        } catch (InvalidInput refused) {
-            badFilter = refused;
-        }
-        var dashboard = indicatorResults.dashboard(programme, filter, locale, LocalDate.now());
+        var dashboard = indicatorResults.dashboard(programme, user.mayReadResults()
+                ? filters.filterOrShowWhyNot(user.mayIncludePending(), "filters", locale) : null, locale, LocalDate.now());
         programmes = dashboard.programmes();
         view = dashboard.logframe();
         if (view != null) {
@@ -69,7 +62,7 @@ public class LogframeBacking implements Serializable {
             programmes.stream().filter(p -> p.code().equals(programme)).findFirst().ifPresent(p ->
                     filters.offer(dashboard.partners(), p.startDate(), p.endDate()));
         }
-        showTree(dashboard.results(), badFilter != null ? badFilter : dashboard.refused(), locale);
+        showTree(dashboard.results(), dashboard.refused(), locale);
     }
 
     /** The filters changed (ajax): the figures are read again, the tree and its address follow. */

@@ -8,8 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import org.camove.logframe.LogframeEditing;
+import org.camove.logframe.LogframeView;
 import org.camove.logframe.ResultChoice;
 import org.camove.logframe.ResultText;
 import org.camove.security.Role;
@@ -41,8 +41,6 @@ public class LogframeEditingBacking implements Serializable {
     private CurrentUser user;
 
     private boolean allowed;
-    /** The version of each result as the page showed it: what moves and deletes hand back. */
-    private Map<Long, Long> versions = Map.of();
 
     private Long resultId;
     private Long parentId;
@@ -61,9 +59,6 @@ public class LogframeEditingBacking implements Serializable {
     void init() {
         var external = FacesContext.getCurrentInstance().getExternalContext();
         allowed = external.isUserInRole(Role.Names.PROGRAMME_MANAGER) || external.isUserInRole(Role.Names.ADMIN);
-        if (allowed && logframe.getProgramme() != null) {
-            versions = editing.resultVersions(logframe.getProgramme());
-        }
     }
 
     public boolean isAllowed() {
@@ -146,9 +141,12 @@ public class LogframeEditingBacking implements Serializable {
         return attempt("deleteForm", () -> editing.deleteResult(programme(), resultId, seen(resultId)), "editing.deleted");
     }
 
+    /** The result's version as the page showed it: what moves and deletes hand back. */
     private long seen(long id) {
         // a result the page did not show was added after it was read: its version 0 will not match
-        return versions.getOrDefault(id, -1L);
+        var shown = logframe.getView();
+        return shown == null ? -1L : shown.resultsInOrder().stream().filter(node -> node.id() == id)
+                .mapToLong(LogframeView.Node::version).findFirst().orElse(-1L);
     }
 
     private String attempt(String formId, Runnable edit, String doneKey) {

@@ -50,6 +50,19 @@ public class DashboardFilters implements Serializable {
         return ResultsFilter.of(country, partner, from, to, pending && mayIncludePending);
     }
 
+    /**
+     * The filter to compute with, or null when the address carries one that does not parse (e.g. a quarter
+     * written "2026-5"), which is then shown beside its input of the form {@code formId}.
+     */
+    public ResultsFilter filterOrShowWhyNot(boolean mayIncludePending, String formId, Locale locale) {
+        try {
+            return filter(mayIncludePending);
+        } catch (InvalidInput refused) {
+            show(refused, formId, locale);
+            return null;
+        }
+    }
+
     /** A partner outside the chosen country no longer applies once the country changes. */
     public void countryChanged() {
         if (partner != null && getPartnerChoices().stream().noneMatch(p -> p.code().equals(partner))) {

@@ -16,7 +16,6 @@ import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camove.indicators.IndicatorDescription;
-import org.camove.indicators.IndicatorDescriptions;
 import org.camove.indicators.IndicatorResults;
 import org.camove.indicators.ProgrammePartner;
 import org.camove.indicators.ProgrammeResults;
@@ -49,9 +48,6 @@ public class IndicatorResultsBacking implements Serializable {
     @EJB
     private IndicatorResults indicatorResults;
 
-    @EJB
-    private IndicatorDescriptions descriptions;
-
     @Inject
     private CurrentUser user;
 
@@ -69,33 +65,41 @@ public class IndicatorResultsBacking implements Serializable {
     private String latestNarrative;
     private String crossTabPeriod = Breakdown.TO_DATE;
 
-    /** Called by the page's view action. */
+    /** Called by the page's view action: the indicator, its filters' choices and its figures in one service call. */
     public void load() {
-        var locale = user.getLocale();
-        indicator = id == null ? null : descriptions.describe(id, locale).orElse(null);
-        if (indicator == null) {
+        if (id == null) {
             return;
         }
-        filters.offer(indicatorResults.partners(indicator.programmeCode()), indicator.programmeStart(), indicator.programmeEnd());
-        compute();
+        var locale = user.getLocale();
+        var page = indicatorResults.indicatorPage(id, filters.filterOrShowWhyNot(user.mayIncludePending(), "filters", locale),
+                locale, LocalDate.now()).orElse(null);
+        if (page == null) {
+            return;
+        }
+        indicator = page.indicator();
+        filters.offer(page.partners(), indicator.programmeStart(), indicator.programmeEnd());
+        show(page.results(), page.refused(), locale);
     }
 
     /** The filters changed (ajax). */
     public void filter() {
         filters.countryChanged();
-        compute();
+        var locale = user.getLocale();
+        try {
+            show(indicatorResults.indicatorResults(id, filters.filter(user.mayIncludePending()), LocalDate.now())
+                    .orElseThrow(), null, locale);
+        } catch (InvalidInput refused) {
+            show(null, refused, locale);
+        }
         Dashboards.showInAddressBar("indicator-results.xhtml?id=" + id + filters.getQuery());
     }
 
-    private void compute() {
-        var locale = user.getLocale();
+    private void show(ProgrammeResults results, InvalidInput refused, Locale locale) {
         clear();
-        ProgrammeResults results;
-        try {
-            results = indicatorResults.indicatorResults(id, filters.filter(user.mayIncludePending()), LocalDate.now())
-                    .orElseThrow();
-        } catch (InvalidInput refused) {
+        if (refused != null) {
             DashboardFilters.show(refused, "filters", locale);
+        }
+        if (results == null) {
             return;
         }
         IndicatorResult result = results.of(id);
