@@ -30,6 +30,7 @@ class DashboardBrowserIT {
 
     private WebDriver browser;
     private WebDriverWait wait;
+    private LogframePage page;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -41,6 +42,7 @@ class DashboardBrowserIT {
         browser = Chromium.start();
         // ajax updates replace the elements a wait may be reading
         wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class);
+        page = new LogframePage(browser, wait);
     }
 
     @AfterEach
@@ -57,12 +59,12 @@ class DashboardBrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("programmeName")));
         String wholeProgramme = actualOf("1.b");
 
-        choose("filters:country", "KG");
+        page.choose("filters:country", "KG");
         assertThat(new Select(browser.findElement(By.id("filters:partner"))).getOptions())
                 .extracting(WebElement::getText).as("partners narrowed to Kyrgyzstan")
                 .filteredOn(text -> !text.equals("All partners")).isNotEmpty().allMatch(text -> text.startsWith("KG-"));
-        choose("filters:from", "2025-Q2");
-        choose("filters:to", "2026-Q1");
+        page.choose("filters:from", "2025-Q2");
+        page.choose("filters:to", "2026-Q1");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("filters:figuresPeriod"), "2025-Q2 – 2026-Q1"));
         assertThat(browser.getCurrentUrl()).as("the filtered view can be bookmarked")
                 .contains("country=KG", "from=2025-Q2", "to=2026-Q1");
@@ -71,7 +73,7 @@ class DashboardBrowserIT {
                 .as("the IPTT download follows the filters").contains("country=KG", "from=2025-Q2", "to=2026-Q1");
         screenshot("dashboard-filtered");
 
-        indicatorRow("1.b").findElement(By.cssSelector("a.camove-results-link")).click();
+        page.indicatorRow("1.b").findElement(By.cssSelector("a.camove-results-link")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("indicatorResults:chart")));
         assertThat(browser.getCurrentUrl()).contains("country=KG", "from=2025-Q2", "to=2026-Q1");
         assertThat(browser.findElement(By.id("filters:country")).getAttribute("value")).isEqualTo("KG");
@@ -98,22 +100,8 @@ class DashboardBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("indicatorResults:crossTab"), "Female"));
     }
 
-    /** Picks an option of a filter and waits until the ajax update has replaced the filters. */
-    private void choose(String selectId, String value) {
-        WebElement select = browser.findElement(By.id(selectId));
-        new Select(select).selectByValue(value);
-        wait.until(ExpectedConditions.stalenessOf(select));
-        wait.until(driver -> value.equals(driver.findElement(By.id(selectId)).getAttribute("value")));
-    }
-
-    private WebElement indicatorRow(String code) {
-        return browser.findElements(By.cssSelector("tr.camove-indicator-row")).stream()
-                .filter(row -> row.findElement(By.cssSelector(".camove-code")).getText().equals(code))
-                .findFirst().orElseThrow();
-    }
-
     private String actualOf(String code) {
-        return indicatorRow(code).findElement(By.cssSelector(".camove-actual")).getText();
+        return page.indicatorRow(code).findElement(By.cssSelector(".camove-actual")).getText();
     }
 
     private Object chart(String script) {

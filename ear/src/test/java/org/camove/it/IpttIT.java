@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.http.HttpResponse;
@@ -16,9 +15,6 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -104,7 +100,7 @@ class IpttIT {
 
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
-        List<String> pages = pdfPages(download.body());
+        List<String> pages = PdfText.pages(download.body());
         assertThat(pages.get(0)).contains("Indicator Performance Tracking Table", "Central Asia on the Move",
                 "Figures for Kyrgyzstan, 2025-Q1 to 2026-Q2").doesNotContain("not official");
         NumberFormat english = NumberFormat.getIntegerInstance(Locale.ENGLISH);
@@ -123,7 +119,7 @@ class IpttIT {
         var pdf = signedIn("manager").download("iptt.pdf?programme=CAOTM&pending=true");
 
         assertThat(pdf.statusCode()).isEqualTo(200);
-        assertThat(pdfPages(pdf.body())).allSatisfy(page -> assertThat(page).contains("Includes pending values — not official"));
+        assertThat(PdfText.pages(pdf.body())).allSatisfy(page -> assertThat(page).contains("Includes pending values — not official"));
     }
 
     @Test
@@ -235,22 +231,6 @@ class IpttIT {
     }
 
     // --- reading the documents back ---
-
-    private static List<String> pdfPages(byte[] pdf) {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            List<String> pages = new ArrayList<>();
-            for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                var stripper = new PDFTextStripper();
-                stripper.setSortByPosition(true);
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
-                pages.add(stripper.getText(document));
-            }
-            return pages;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     private static Row rowOf(Sheet sheet, String code) {
         for (Row row : sheet) {

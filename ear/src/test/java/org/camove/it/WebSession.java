@@ -22,6 +22,16 @@ final class WebSession {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
+    /** A visitor that carries on a session signed in elsewhere, e.g. in a browser, by its session cookie. */
+    static WebSession joining(String sessionId) {
+        var session = new WebSession();
+        var cookie = new java.net.HttpCookie("JSESSIONID", sessionId);
+        cookie.setPath("/camove");
+        cookie.setVersion(0);
+        session.cookies.getCookieStore().add(URI.create(BASE), cookie);
+        return session;
+    }
+
     HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(BASE + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }

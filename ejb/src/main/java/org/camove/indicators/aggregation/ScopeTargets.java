@@ -18,9 +18,11 @@ import org.camove.logframe.TimeAggregation;
  * where it has one, and any other scope the programme's rate target (a rate target holds for every part of
  * the programme).
  *
- * <p>To date: a SUM indicator adds the quarters' targets over the range; every other rule takes the target of
- * the latest quarter that has one — within the range, or for CUMULATIVE up to the range's end (a running
- * total is measured against the latest running target, as its actual carries in from earlier quarters).
+ * <p>To date: a SUM indicator adds the quarters' targets over the range, unless it is a percentage (rates are
+ * never added, over time any more than across partners: the range's pooled rate is measured against the rate it
+ * should have reached); every other rule takes the target of the latest quarter that has one — within the
+ * range, or for CUMULATIVE up to the range's end (a running total is measured against the latest running
+ * target, as its actual carries in from earlier quarters).
  */
 final class ScopeTargets {
 
@@ -47,7 +49,7 @@ final class ScopeTargets {
     BigDecimal toDate() {
         PeriodRange range = scope.periods();
         TimeAggregation rule = rules.effectiveOverTime();
-        if (rule == TimeAggregation.SUM) {
+        if (rule == TimeAggregation.SUM && rules.measureType() != MeasureType.PERCENTAGE) {
             BigDecimal sum = null;
             for (Quarter quarter : rules.targets().quarters().subSet(range.from(), true, range.to(), true)) {
                 BigDecimal target = forPeriod(quarter);

@@ -111,6 +111,19 @@ class TargetRulesTest {
     }
 
     @Test
+    void percentageTargets_areNotAddedOverTimeEither_aPooledRangeIsMeasuredAgainstItsLatestRate() {
+        IndicatorRules rules = percentage(TimeAggregation.SUM).withTargets(Targets.ofProgramme(Map.of(
+                q("2026-Q1"), dec(40), q("2026-Q2"), dec(50), q("2026-Q3"), dec(55))));
+
+        IndicatorResult result = aggregate(rules, Scope.programme(range("2026-Q1", "2026-Q2")),
+                approvedRatio(A, "2026-Q1", 46, 100), approvedRatio(A, "2026-Q2", 54, 105));
+
+        assertThat(result.totalToDate().numerator()).isEqualByComparingTo("100");
+        assertThat(result.targetToDate()).as("not 40 + 50").isEqualByComparingTo("50");
+        assertThat(result.percentOfTarget()).isEqualByComparingTo("97.6");
+    }
+
+    @Test
     void percentOfTarget_isActualOverTargetToOneDecimalHalfUp_andAbsentWithoutATarget() {
         IndicatorRules rules = number(TimeAggregation.SUM, PartnerAggregation.SUM)
                 .withTargets(Targets.ofProgramme(Map.of(q("2026-Q1"), dec(3))));
