@@ -59,6 +59,11 @@ final class BenchFigures {
         }
     }
 
+    /** A step of a benchmark that is not itself timed or counted, e.g. changing data before a request. */
+    interface Step {
+        void run() throws Exception;
+    }
+
     /** The first column of the query's one row. */
     static long single(Connection connection, String sql) throws SQLException {
         try (var s = connection.createStatement(); var rs = s.executeQuery(sql)) {

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.camove.indicators.ReportedValueChanges;
 
 /**
  * Plain SQL against the tests' database, from outside the server: how client tests compute the figures
@@ -40,6 +41,11 @@ final class DatabaseQueries {
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }
+    }
+
+    /** What every writer of values does after writing them (ReportedValueChanges): the indicator's values changed. */
+    static void valuesChanged(long indicatorId) {
+        update(ReportedValueChanges.update("?"), indicatorId);
     }
 
     static List<Object[]> rows(String sql, Object... parameters) {

@@ -57,7 +57,9 @@ class LogframeBrowserIT {
         assertThat(browser.findElements(By.id("login"))).as("the logframe asks for login first").hasSize(1);
 
         signIn("manager", "wrong-password");
-        assertThat(browser.findElement(By.id("loginError")).getText()).isEqualTo("The user name or password is not correct.");
+        // the refusal comes with the next page, which a loaded machine may take a moment to send
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("loginError"))).getText())
+                .isEqualTo("The user name or password is not correct.");
 
         signIn("manager", "camove-demo");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("programmeName")));

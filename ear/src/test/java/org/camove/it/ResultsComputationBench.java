@@ -74,7 +74,7 @@ class ResultsComputationBench {
     }
 
     /** Times the computation with {@code change} made before each run, and counts the statements one run sends. */
-    private void measure(Path target, ProgrammeResults first, String label, SqlWork change) throws Exception {
+    private void measure(Path target, ProgrammeResults first, String label, BenchFigures.Step change) throws Exception {
         // what reading the counter costs, on a connection taken from the pool as below
         long asking = -sql(db -> BenchFigures.statements(db, "Questions")) + sql(db -> BenchFigures.statements(db, "Questions"));
         change.run();
@@ -104,10 +104,6 @@ class ResultsComputationBench {
                 return s.executeUpdate(ReportedValueChanges.update(indicators));
             }
         });
-    }
-
-    private interface SqlWork {
-        void run() throws Exception;
     }
 
     private ProgrammeResults compute() {

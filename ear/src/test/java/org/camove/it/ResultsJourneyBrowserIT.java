@@ -84,6 +84,7 @@ class ResultsJourneyBrowserIT {
         DatabaseQueries.update("UPDATE app_user SET locale = 'en' WHERE username = 'manager'");
         if (indicatorId != null) {
             DatabaseQueries.update("DELETE FROM indicator_value WHERE indicator_id = ?", indicatorId);
+            DatabaseQueries.valuesChanged(indicatorId);
         }
     }
 
@@ -225,6 +226,7 @@ class ResultsJourneyBrowserIT {
 
         // 6. leave the demo logframe as it was: the values go as they came, the outcome (and all under it) by the page
         DatabaseQueries.update("DELETE FROM indicator_value WHERE indicator_id = ?", indicatorId);
+        DatabaseQueries.valuesChanged(indicatorId);
         page.delete(outcome);
         assertThat(browser.findElement(By.id("messages")).getText()).contains("Deleted; the codes are renumbered.");
         assertThat(page.codesLike("\\d+")).isEqualTo(outcomesBefore);
@@ -255,6 +257,7 @@ class ResultsJourneyBrowserIT {
                     + "AND year = ? AND quarter = ? AND approval_state = 'APPROVED'", indicator, partnerId, quarter.year(), quarter.quarter());
             cells.forEach((key, cell) -> DatabaseQueries.update("INSERT INTO indicator_value_cell (value_id, option_key, "
                     + "numerator, denominator) VALUES (?, ?, ?, ?)", valueId, key, cell[0], cell[1]));
+            DatabaseQueries.valuesChanged(indicator);
         }
     }
 

@@ -9,6 +9,9 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,10 +47,10 @@ import org.camove.shared.LocalizedText;
 
 /**
  * Computes indicators' results for a scope from the values in the database, for one indicator or a whole
- * programme in the same four queries: indicators, targets, categories, and one streamed query of values and
- * cells ordered indicator by indicator, partner by partner, so memory stays bounded whatever the size.
- * Results already computed for an indicator's current definition and values are taken from the
- * {@link ResultsCache}; the last three queries then cover only the indicators that changed, or none.
+ * programme in the same three queries: indicators, their targets and cross-tabs, and one streamed query of
+ * values and cells ordered indicator by indicator, partner by partner, so memory stays bounded whatever the
+ * size. Results already computed for an indicator's current definition and values are taken from the
+ * {@link ResultsCache}; the last two queries then cover only the indicators that changed, or are not sent.
  * Pages, reports and the API ask through a {@link ResultsFilter}; a partner officer is given only their
  * own organisation's figures, whatever the filter asks.
  */
@@ -68,6 +71,9 @@ public class IndicatorResults {
     @Resource
     private SessionContext caller;
 
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
     @EJB
     private ResultsCache cache;
 
@@ -78,7 +84,7 @@ public class IndicatorResults {
     private IndicatorDescriptions descriptions;
 
     public Optional<IndicatorResult> resultsFor(long indicatorId, Scope scope) {
-        return Optional.ofNullable(em.find(Indicator.class, indicatorId))
+        return indicator(indicatorId)
                 .map(indicator -> compute(List.of(indicator), scope, indicator.getResult().getProgramme()).get(indicatorId));
     }
 
@@ -132,7 +138,7 @@ public class IndicatorResults {
     /** The page of one indicator's results for the filter (none: without figures); empty when there is no such indicator. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.PROGRAMME_MANAGER, Role.Names.FINANCE_REVIEWER, Role.Names.PARTNER_OFFICER})
     public Optional<IndicatorResultsPage> indicatorPage(long indicatorId, ResultsFilter filter, Locale locale, LocalDate today) {
-        return Optional.ofNullable(em.find(Indicator.class, indicatorId)).map(indicator -> {
+        return indicator(indicatorId).map(indicator -> {
             Programme programme = indicator.getResult().getProgramme();
             IndicatorDescription description = descriptions.describe(indicator, locale);
             List<ProgrammePartner> visible = visiblePartners(programme);
@@ -148,7 +154,7 @@ public class IndicatorResults {
     /** One indicator's results as the filter asks; empty when there is no such indicator. */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.PROGRAMME_MANAGER, Role.Names.FINANCE_REVIEWER, Role.Names.PARTNER_OFFICER})
     public Optional<ProgrammeResults> indicatorResults(long indicatorId, ResultsFilter filter, LocalDate today) {
-        return Optional.ofNullable(em.find(Indicator.class, indicatorId)).map(indicator -> {
+        return indicator(indicatorId).map(indicator -> {
             Programme programme = indicator.getResult().getProgramme();
             return results(programme, indicatorsOf(programme), List.of(indicator), visiblePartners(programme), filter, today);
         });
@@ -241,6 +247,11 @@ public class IndicatorResults {
                 .getResultStream().findFirst();
     }
 
+    private Optional<Indicator> indicator(long id) {
+        return em.createNamedQuery(Indicator.WITH_PROGRAMME, Indicator.class).setParameter("id", id)
+                .getResultStream().findFirst();
+    }
+
     private List<Indicator> indicatorsOf(Programme programme) {
         return em.createNamedQuery(Indicator.OF_PROGRAMME, Indicator.class)
                 .setParameter("programme", programme).getResultList();
@@ -259,11 +270,28 @@ public class IndicatorResults {
                 toCompute.put(indicator.getId(), indicator);
             }
         }
-        computeAfresh(List.copyOf(toCompute.values()), scope, thresholds).forEach((id, result) -> {
-            Indicator indicator = toCompute.get(id);
-            cache.put(ResultsCache.key(indicator, thresholds, scope), indicator.getVersion(), indicator.getValuesRevision(), result);
-            results.put(id, result);
-        });
+        Map<Long, IndicatorResult> computed = computeAfresh(List.copyOf(toCompute.values()), scope, thresholds);
+        results.putAll(computed);
+        if (!computed.isEmpty()) {
+            // kept only once what they were computed from is committed: a transaction that wrote values and
+            // rolled back must not leave results under a revision a later change will take
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        computed.forEach((id, result) -> {
+                            Indicator indicator = toCompute.get(id);
+                            cache.put(ResultsCache.key(indicator, thresholds, scope), indicator.getVersion(),
+                                    indicator.getValuesRevision(), result);
+                        });
+                    }
+                }
+            });
+        }
         return results;
     }
 

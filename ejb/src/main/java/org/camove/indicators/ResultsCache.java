@@ -16,7 +16,8 @@ import org.camove.logframe.Indicator;
  * programme's thresholds and a scope, with the indicator's version (definition, targets, cross-tab) and
  * values revision ({@link ReportedValueChanges}) it was computed at; both are read from the database with
  * the indicators by every request, so a change anywhere, by this server or another, makes the next request
- * compute afresh, and that result replaces the old one. Results are immutable records, safe to share.
+ * compute afresh, and that result replaces the old one. {@link IndicatorResults} puts a result only once the
+ * transaction that computed it committed. Results are immutable records, safe to share.
  * The least recently used go first once the results held reach {@link #CAPACITY} figures.
  */
 @Singleton

@@ -45,9 +45,13 @@ import org.camove.shared.LocalizedText;
 @Table(name = "indicator")
 @NamedQuery(name = Indicator.OF_PROGRAMME,
         query = "SELECT i FROM Indicator i JOIN i.result r WHERE r.programme = :programme ORDER BY i.position")
+@NamedQuery(name = Indicator.WITH_PROGRAMME,
+        query = "SELECT i FROM Indicator i JOIN FETCH i.result r JOIN FETCH r.programme WHERE i.id = :id")
 public class Indicator {
 
     public static final String OF_PROGRAMME = "Indicator.ofProgramme";
+    /** One indicator with its result and programme, in one query. */
+    public static final String WITH_PROGRAMME = "Indicator.withProgramme";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
