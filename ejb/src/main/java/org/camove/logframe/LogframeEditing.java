@@ -306,12 +306,7 @@ public class LogframeEditing {
     }
 
     private EditConflict conflict(String subjectKey, Object subject, LastChange last) {
-        if (last == null) {
-            return new EditConflict(subjectKey, List.of(subject), null, null);
-        }
-        String name = em.createQuery("SELECT u.fullName FROM UserAccount u WHERE u.username = :username", String.class)
-                .setParameter("username", last.username()).getResultStream().findFirst().orElse(last.username());
-        return new EditConflict(subjectKey, List.of(subject), name, last.at());
+        return EditConflict.against(em, subjectKey, subject, last);
     }
 
     private LastChange change() {

@@ -109,6 +109,11 @@ public class UserAccount {
         return fullName;
     }
 
+    /** Where camove's e-mails to the user go; null when none is known. */
+    public String getEmail() {
+        return email;
+    }
+
     public Organisation getOrganisation() {
         return organisation;
     }

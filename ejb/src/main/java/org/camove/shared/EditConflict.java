@@ -1,6 +1,7 @@
 package org.camove.shared;
 
 import jakarta.ejb.ApplicationException;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -34,6 +35,16 @@ public class EditConflict extends RuntimeException {
         this.subjectArguments = List.copyOf(subjectArguments);
         this.changedBy = changedBy;
         this.changedAt = changedAt;
+    }
+
+    /** The conflict with the save {@code last} records, naming its author by their full name. */
+    public static EditConflict against(EntityManager em, String subjectKey, Object subject, LastChange last) {
+        if (last == null) {
+            return new EditConflict(subjectKey, List.of(subject), null, null);
+        }
+        String name = em.createQuery("SELECT u.fullName FROM UserAccount u WHERE u.username = :username", String.class)
+                .setParameter("username", last.username()).getResultStream().findFirst().orElse(last.username());
+        return new EditConflict(subjectKey, List.of(subject), name, last.at());
     }
 
     public String message(Locale locale) {
