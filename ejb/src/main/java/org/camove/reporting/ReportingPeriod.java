@@ -30,7 +30,7 @@ import org.camove.shared.LastChange;
 @NamedQuery(name = ReportingPeriod.OF_PROGRAMME,
         query = "SELECT p FROM ReportingPeriod p WHERE p.programme = :programme ORDER BY p.year, p.quarter")
 @NamedQuery(name = ReportingPeriod.OPEN,
-        query = "SELECT p FROM ReportingPeriod p JOIN FETCH p.programme WHERE p.state = org.camove.reporting.PeriodState.OPEN")
+        query = "SELECT p FROM ReportingPeriod p JOIN FETCH p.programme WHERE p.state = :state")
 public class ReportingPeriod {
 
     public static final String OF_PROGRAMME = "ReportingPeriod.ofProgramme";

@@ -54,7 +54,8 @@ public class ReportingReminders {
     public int sendDue(LocalDate today) {
         var self = context.getBusinessObject(ReportingReminders.class);
         int sent = 0;
-        for (var period : em.createNamedQuery(ReportingPeriod.OPEN, ReportingPeriod.class).getResultList()) {
+        for (var period : em.createNamedQuery(ReportingPeriod.OPEN, ReportingPeriod.class)
+                .setParameter("state", PeriodState.OPEN).getResultList()) {
             var kind = ReminderKind.forPeriod(period.getState(), period.window(), today,
                     calendarRules(period.getProgramme().getId()).reminderDaysBefore());
             if (kind.isEmpty()) {
