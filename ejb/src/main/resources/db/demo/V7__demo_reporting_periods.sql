@@ -7,7 +7,8 @@
 -- =============================================================================
 
 INSERT INTO reporting_period (programme_id, year, quarter, opens_on, due_on, grace_days, state, changed_by, changed_at)
-SELECT 1, q.year, q.quarter, q.opens_on, DATE_ADD(q.opens_on, INTERVAL 30 DAY), 10, q.state, 'manager', q.changed_at
+SELECT 1, q.year, q.quarter, q.opens_on, DATE_ADD(q.opens_on, INTERVAL 30 DAY), 10, q.state,
+       CASE WHEN q.state = 'PLANNED' THEN NULL ELSE 'manager' END, q.changed_at
 FROM (
     SELECT 2025 AS year, 1 AS quarter, DATE '2025-04-01' AS opens_on, 'LOCKED' AS state, TIMESTAMP '2025-05-12 09:00:00' AS changed_at
     UNION ALL SELECT 2025, 2, DATE '2025-07-01', 'LOCKED', TIMESTAMP '2025-08-11 09:00:00'
@@ -22,8 +23,6 @@ FROM (
     UNION ALL SELECT 2027, 3, DATE '2027-10-01', 'PLANNED', NULL
     UNION ALL SELECT 2027, 4, DATE '2028-01-01', 'PLANNED', NULL
 ) q;
-
-UPDATE reporting_period SET changed_by = NULL WHERE programme_id = 1 AND state = 'PLANNED';
 
 -- opened on the day its window opened (the current quarter at its start), locked the day after its grace days
 INSERT INTO reporting_period_transition (reporting_period_id, from_state, to_state, changed_by, changed_at)

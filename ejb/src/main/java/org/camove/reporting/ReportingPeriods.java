@@ -6,7 +6,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -79,7 +78,6 @@ public class ReportingPeriods {
                            Integer graceDays) {
         var period = seen(programmeCode, periodId, seenVersion);
         period.reschedule(EntryWindow.of(period.quarter(), opensOn, dueOn, graceDays), change());
-        flush(period);
     }
 
     /**
@@ -108,10 +106,12 @@ public class ReportingPeriods {
                             BiFunction<ReportingPeriod, LastChange, ReportingPeriodTransition> move) {
         var period = seen(programmeCode, periodId, seenVersion);
         em.persist(move.apply(period, change()));
-        flush(period);
     }
 
-    /** The period, its row locked for this transaction, if it is still there and still as its editor saw it. */
+    /**
+     * The period, if it is still there and still as its editor saw it; its row is locked for this transaction,
+     * so a save made meanwhile is seen here and none is lost.
+     */
     private ReportingPeriod seen(String programmeCode, long periodId, long seenVersion) {
         var period = Optional.ofNullable(em.find(ReportingPeriod.class, periodId, LockModeType.PESSIMISTIC_WRITE))
                 .filter(p -> p.getProgramme().getCode().equals(programmeCode))
@@ -144,14 +144,5 @@ public class ReportingPeriods {
 
     private LastChange change() {
         return new LastChange(caller.getCallerPrincipal().getName(), Instant.now().truncatedTo(ChronoUnit.SECONDS));
-    }
-
-    /** Writes now; a row someone else changed meanwhile is a conflict. */
-    private void flush(ReportingPeriod period) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new EditConflict("conflict.period", List.of(period.quarter().toString()), null, null);
-        }
     }
 }
