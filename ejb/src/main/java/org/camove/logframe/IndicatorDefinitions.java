@@ -172,8 +172,13 @@ public class IndicatorDefinitions {
                 Quarter.containing(programme.getEndDate())).quarters();
         List<IndicatorDraft.Choice> partners = partnersOf(programme).values().stream()
                 .map(o -> new IndicatorDraft.Choice(o.getCode(), o.getCode() + " " + o.nameIn(locale))).toList();
-        List<IndicatorDraft.Choice> categories = em.createNamedQuery(DisaggregationCategory.ALL, DisaggregationCategory.class)
-                .getResultStream().map(c -> new IndicatorDraft.Choice(c.getCode(), c.getName().in(locale))).toList();
+        List<String> used = definition.categories();
+        List<IndicatorDraft.Category> categories = em.createNamedQuery(DisaggregationCategory.ALL, DisaggregationCategory.class)
+                .getResultStream().filter(c -> c.isOffered() || used.contains(c.getCode()))
+                .map(c -> new IndicatorDraft.Category(c.getCode(), c.getName().in(locale), c.isOffered(), c.getOptions().stream()
+                        .filter(o -> o.isActive() || used.contains(c.getCode()))
+                        .map(o -> new IndicatorDraft.Option(o.getCode(), o.getName().in(locale), o.isActive())).toList()))
+                .toList();
         return new IndicatorDraft(indicator == null ? null : indicator.getId(), indicator == null ? 0 : indicator.getVersion(),
                 result.getId(), result.getCode(), result.getStatement().in(locale), programme.getCode(), quarters,
                 partners, categories, definition);

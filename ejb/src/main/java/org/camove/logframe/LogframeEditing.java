@@ -12,8 +12,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -314,16 +312,11 @@ public class LogframeEditing {
     }
 
     private EditConflict conflict(String subjectKey, Object subject, LastChange last) {
-        if (last == null) {
-            return new EditConflict(subjectKey, List.of(subject), null, null);
-        }
-        String name = em.createQuery("SELECT u.fullName FROM UserAccount u WHERE u.username = :username", String.class)
-                .setParameter("username", last.username()).getResultStream().findFirst().orElse(last.username());
-        return new EditConflict(subjectKey, List.of(subject), name, last.at());
+        return EditConflicts.of(em, subjectKey, subject, last);
     }
 
     private LastChange change() {
-        return new LastChange(caller.getCallerPrincipal().getName(), Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        return LastChange.now(caller.getCallerPrincipal().getName());
     }
 
     /** Writes what is pending; a row someone else changed meanwhile (outside this lock) is a conflict. */
