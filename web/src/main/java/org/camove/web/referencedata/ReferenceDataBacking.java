@@ -147,6 +147,11 @@ public class ReferenceDataBacking implements Serializable {
         return option != null && category.indicators() > 0;
     }
 
+    /** The category dialog is open on a category (not on a new one). */
+    public boolean isEditingCategory() {
+        return category != null;
+    }
+
     public List<CategoryOverview> getOverview() {
         return overview;
     }
