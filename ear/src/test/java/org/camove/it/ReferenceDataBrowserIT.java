@@ -62,6 +62,7 @@ class ReferenceDataBrowserIT {
         type("categoryForm:code", code);
         type("categoryForm:nameEn", "Disability status");
         type("categoryForm:nameRu", "Статус инвалидности");
+        Chromium.screenshot(browser, "reference-data-new-category");
         save("categoryForm:save");
         var category = By.cssSelector("section[data-category='" + code + "']");
         assertThat(browser.findElement(category).getText()).contains("Disability status · Статус инвалидности", "not offered");
