@@ -129,7 +129,7 @@ class IndicatorDefinitionsIT {
         var draft = asManager.call(() -> definitions.draftFor(goal, Locale.ENGLISH)).orElseThrow();
         assertThat(draft.quarters()).hasSize(4);
         assertThat(draft.partners()).extracting(IndicatorDraft.Choice::code).containsExactly("KG-02", "TJ-01");
-        assertThat(draft.categories()).extracting(IndicatorDraft.Choice::code).contains("SEX", "AGE", "MIGRANT_TYPE");
+        assertThat(draft.categories()).extracting(IndicatorDraft.Category::code).contains("SEX", "AGE", "MIGRANT_TYPE");
     }
 
     @Test

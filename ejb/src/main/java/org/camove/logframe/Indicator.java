@@ -264,6 +264,9 @@ public class Indicator {
             var category = setting.categories().get(categoryCode);
             if (category == null) {
                 found.add(IndicatorDefinition.violation("categories", "indicator.categories.unknown", categoryCode));
+            } else if (!category.isOffered() && categories.stream().noneMatch(c -> c.getCategory().getCode().equals(categoryCode))) {
+                // a retired category stays in the cross-tabs that have it, and joins no other
+                found.add(IndicatorDefinition.violation("categories", "indicator.categories.retired", category.getName()));
             } else {
                 wanted.add(category);
             }

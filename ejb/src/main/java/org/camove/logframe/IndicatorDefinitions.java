@@ -166,14 +166,23 @@ public class IndicatorDefinitions {
                 .setParameter(1, indicator.getId()).setParameter(2, category).getSingleResult()).longValue();
     }
 
+    /** The category as the editor shows it: its active options, and its retired ones too where the indicator has it. */
+    private static IndicatorDraft.Category categoryChoice(DisaggregationCategory category, boolean used, Locale locale) {
+        return new IndicatorDraft.Category(category.getCode(), category.getName().in(locale), category.isOffered(),
+                category.getOptions().stream().filter(o -> o.isActive() || used)
+                        .map(o -> new IndicatorDraft.Option(o.getCode(), o.getName().in(locale), o.isActive())).toList());
+    }
+
     private IndicatorDraft draft(Result result, Indicator indicator, IndicatorDefinition definition, Locale locale) {
         Programme programme = result.getProgramme();
         List<Quarter> quarters = PeriodRange.of(Quarter.containing(programme.getStartDate()),
                 Quarter.containing(programme.getEndDate())).quarters();
         List<IndicatorDraft.Choice> partners = partnersOf(programme).values().stream()
                 .map(o -> new IndicatorDraft.Choice(o.getCode(), o.getCode() + " " + o.nameIn(locale))).toList();
-        List<IndicatorDraft.Choice> categories = em.createNamedQuery(DisaggregationCategory.ALL, DisaggregationCategory.class)
-                .getResultStream().map(c -> new IndicatorDraft.Choice(c.getCode(), c.getName().in(locale))).toList();
+        List<String> used = definition.categories();
+        List<IndicatorDraft.Category> categories = em.createNamedQuery(DisaggregationCategory.ALL, DisaggregationCategory.class)
+                .getResultStream().filter(c -> c.isOffered() || used.contains(c.getCode()))
+                .map(c -> categoryChoice(c, used.contains(c.getCode()), locale)).toList();
         return new IndicatorDraft(indicator == null ? null : indicator.getId(), indicator == null ? 0 : indicator.getVersion(),
                 result.getId(), result.getCode(), result.getStatement().in(locale), programme.getCode(), quarters,
                 partners, categories, definition);

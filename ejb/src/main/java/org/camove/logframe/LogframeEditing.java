@@ -12,8 +12,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -310,7 +308,7 @@ public class LogframeEditing {
     }
 
     private LastChange change() {
-        return new LastChange(caller.getCallerPrincipal().getName(), Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        return LastChange.now(caller.getCallerPrincipal().getName());
     }
 
     /** Writes what is pending; a row someone else changed meanwhile (outside this lock) is a conflict. */

@@ -7,9 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -143,6 +141,6 @@ public class ReportingPeriods {
     }
 
     private LastChange change() {
-        return new LastChange(caller.getCallerPrincipal().getName(), Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        return LastChange.now(caller.getCallerPrincipal().getName());
     }
 }

@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -31,6 +32,11 @@ public class LastChange implements Serializable {
     public LastChange(String username, Instant at) {
         this.username = Objects.requireNonNull(username);
         this.at = LocalDateTime.ofInstant(Objects.requireNonNull(at), ZoneOffset.UTC);
+    }
+
+    /** A change by {@code username} now, to the second (as conflict messages tell it). */
+    public static LastChange now(String username) {
+        return new LastChange(username, Instant.now().truncatedTo(ChronoUnit.SECONDS));
     }
 
     public String username() {

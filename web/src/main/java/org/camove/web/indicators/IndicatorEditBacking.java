@@ -153,7 +153,7 @@ public class IndicatorEditBacking implements Serializable {
 
     /** Categories given a place, by place; two in the same place keep the reference data's order. */
     private List<String> categoriesInOrder() {
-        List<String> known = draft.categories().stream().map(IndicatorDraft.Choice::code).toList();
+        List<String> known = draft.categories().stream().map(IndicatorDraft.Category::code).toList();
         return categoryOrder.entrySet().stream()
                 .filter(e -> e.getValue() != null && e.getValue() > 0)
                 .sorted(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)

@@ -101,6 +101,11 @@ public class CurrentUser {
         return profile().map(p -> p.has(Role.DONOR)).orElse(false);
     }
 
+    /** Keeps users and reference data (web.xml guards those pages; the layout offers the links). */
+    public boolean isAdministrator() {
+        return profile().map(p -> p.has(Role.ADMIN)).orElse(false);
+    }
+
     /** Defines indicators: programme managers and administrators (the service enforces it; pages offer the links). */
     public boolean mayDefineIndicators() {
         return profile().map(p -> p.has(Role.ADMIN) || p.has(Role.PROGRAMME_MANAGER)).orElse(false);
