@@ -25,11 +25,18 @@ final class BenchFigures {
 
     /** Milliseconds of each of {@code runs} calls, after {@code warmUps} calls not counted. */
     static List<Double> time(int warmUps, int runs, Callable<?> work) throws Exception {
+        return time(warmUps, runs, () -> { }, work);
+    }
+
+    /** As {@link #time(int, int, Callable)}, with {@code first} done before each call and not timed. */
+    static List<Double> time(int warmUps, int runs, Step first, Callable<?> work) throws Exception {
         for (int i = 0; i < warmUps; i++) {
+            first.run();
             work.call();
         }
         List<Double> millis = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
+            first.run();
             long start = System.nanoTime();
             work.call();
             millis.add((System.nanoTime() - start) / 1e6);

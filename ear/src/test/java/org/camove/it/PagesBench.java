@@ -74,10 +74,8 @@ class PagesBench {
             BenchFigures.report(TARGET, "dashboard " + page + " (" + answer.body().length() / 1024 + " KB): "
                     + BenchFigures.summary(millis) + "; server heap: " + probe(""));
             probe("reset");
-            List<Double> afterChange = BenchFigures.time(2, 20, () -> {
-                valuesChanged(programme, "ORDER BY i.id LIMIT 1");
-                return manager.get(page);
-            });
+            List<Double> afterChange = BenchFigures.time(2, 20, () -> valuesChanged(programme, "ORDER BY i.id LIMIT 1"),
+                    () -> manager.get(page));
             BenchFigures.report(TARGET, "dashboard " + page + ", one indicator's values changed before each request: "
                     + BenchFigures.summary(afterChange) + "; server heap: " + probe(""));
         }

@@ -84,10 +84,7 @@ class ResultsComputationBench {
 
         try (var heap = HeapWatch.start()) {
             long live = heap.maxLiveMb();
-            List<Double> millis = BenchFigures.time(WARM_UPS, RUNS, () -> {
-                change.run();
-                return compute();
-            });
+            List<Double> millis = BenchFigures.time(WARM_UPS, RUNS, change, this::compute);
             BenchFigures.report(target, "whole-programme computation (" + BenchProgramme.INDICATORS + " indicators, "
                     + first.partners().size() + " partners, " + first.periods().quarters().size() + " quarters), "
                     + label + ": " + BenchFigures.summary(millis) + "; heap live before " + live
