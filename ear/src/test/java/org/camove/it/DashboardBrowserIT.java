@@ -3,53 +3,23 @@ package org.camove.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A programme manager uses the results dashboard in headless Chromium: filters, chart, drill-down, Russian. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DashboardBrowserIT {
+class DashboardBrowserIT extends BrowserTest {
 
-
-    private WebDriver browser;
-    private WebDriverWait wait;
     private LogframePage page;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.camoveEar();
-    }
-
     @BeforeEach
-    void openBrowser() throws IOException {
-        browser = Chromium.start();
-        // ajax updates replace the elements a wait may be reading
-        wait = (WebDriverWait) new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class);
+    void openPage() {
         page = new LogframePage(browser, wait);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

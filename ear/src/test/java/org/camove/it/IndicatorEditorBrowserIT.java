@@ -3,60 +3,25 @@ package org.camove.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A programme manager defines a percentage indicator under a demo output in headless Chromium: Sex × Age
  * breakdown, a responsible partner, quarterly targets; is refused beside the field when summing it across
  * partners; saves it pooled, finds it on the logframe, reopens it as stored, and deletes it again.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class IndicatorEditorBrowserIT {
+class IndicatorEditorBrowserIT extends BrowserTest {
 
     /** The demo output "1.1" (legal consultations for internal migrants). */
     private static final String OUTPUT = "1.1";
     private static final Map<String, String> PROGRAMME_TARGETS = Map.of("2025-Q4", "20", "2026-Q4", "35", "2027-Q4", "50");
-
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.camoveEar();
-    }
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        browser = Chromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        // ajax re-renders parts of the form while a condition reads them
-        wait.ignoring(StaleElementReferenceException.class);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aManagerDefinesAPooledPercentageWithACrossTabAndTargets() throws IOException {

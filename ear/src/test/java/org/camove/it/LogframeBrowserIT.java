@@ -8,47 +8,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A programme manager's first visit, in headless Chromium against the shipped EAR. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LogframeBrowserIT {
+class LogframeBrowserIT extends BrowserTest {
 
     private static final Path DOWNLOADS = Chromium.DOWNLOADS;
-
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.camoveEar();
-    }
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        browser = Chromium.start();
-        wait = Chromium.waitFor(browser);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aManagerSeesTheLogframeSwitchesToRussianAndDownloadsThePdf() throws IOException {

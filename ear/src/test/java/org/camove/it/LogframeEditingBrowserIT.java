@@ -4,57 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A programme manager maintains the demo logframe in headless Chromium: adds an outcome and an output, edits,
  * moves, is refused deleting a result with reported values, and leaves the logframe as the demo had it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LogframeEditingBrowserIT {
+class LogframeEditingBrowserIT extends BrowserTest {
 
     private static final String OUTCOME = "Returnee migrants and their families are reintegrated in their home communities.";
     private static final String OUTPUT = "Returnees receive counselling on jobs and documents.";
     private static final String OUTPUT_EDITED = "Returnees receive counselling on jobs, documents and pensions.";
 
-    private WebDriver browser;
-    private WebDriverWait wait;
     private LogframePage page;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.camoveEar();
-    }
-
     @BeforeEach
-    void openBrowser() throws IOException {
-        browser = Chromium.start();
-        wait = Chromium.waitFor(browser);
-        // pages are replaced after each save: an element read a moment ago may be gone
-        wait.ignoring(StaleElementReferenceException.class);
+    void openPage() {
         page = new LogframePage(browser, wait);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test

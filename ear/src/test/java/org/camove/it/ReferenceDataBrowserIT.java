@@ -4,50 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The administrator keeps reference data in headless Chromium: adds a category of its own and an option to it in
  * English and Russian, is refused beside the field while the Russian name is missing, and keeps what was typed.
  * Other users neither get the page nor its link.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ReferenceDataBrowserIT {
-
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.camoveEar();
-    }
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        browser = Chromium.start();
-        wait = Chromium.waitFor(browser);
-        wait.ignoring(StaleElementReferenceException.class);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class ReferenceDataBrowserIT extends BrowserTest {
 
     @Test
     void theAdministratorAddsAnOptionInBothLanguages_andIsRefusedBesideTheFieldWithoutTheRussianName() throws IOException {

@@ -3,52 +3,18 @@ package org.camove.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The demo programme's reporting periods in headless Chromium: the manager opens and locks 2027-Q1 (planned in
  * the demo), and cannot reopen it; the administrator is refused reopening it without a reason, then reopens it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ReportingPeriodsBrowserIT {
+class ReportingPeriodsBrowserIT extends BrowserTest {
 
     private static final String QUARTER = "2027-Q1";
-
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.camoveEar();
-    }
-
-    @BeforeEach
-    void openBrowser() throws IOException {
-        browser = Chromium.start();
-        wait = Chromium.waitFor(browser);
-        wait.ignoring(StaleElementReferenceException.class);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aManagerOpensAndLocksAPeriodAndAnAdministratorReopensItOnlyWithAReason() throws IOException {

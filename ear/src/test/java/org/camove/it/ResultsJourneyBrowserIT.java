@@ -16,22 +16,14 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.camove.indicators.aggregation.Quarter;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The results framework end to end, as a programme manager in headless Chromium: a new outcome under the demo
@@ -40,9 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * database (there is no data-entry page yet), then its figures on the dashboard, on its results page and in the
  * IPTT PDF in English and in Russian, all computed here from the values put in. What it added is deleted at the end.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ResultsJourneyBrowserIT {
+class ResultsJourneyBrowserIT extends BrowserTest {
 
     /** Names unique to this run, so nothing here is mistaken for demo data. */
     private static final String RUN = Long.toString(System.currentTimeMillis() % 1_000_000);
@@ -56,31 +46,17 @@ class ResultsJourneyBrowserIT {
     private static final BigDecimal LIFE_OF_PROGRAMME_TARGET = new BigDecimal("70");
     private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
-    private WebDriver browser;
-    private WebDriverWait wait;
     private LogframePage page;
     private Long indicatorId;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.camoveEar();
-    }
-
     @BeforeEach
-    void openBrowser() throws IOException {
-        browser = Chromium.start();
-        // saves and filters replace the elements a wait may be reading
-        wait = Chromium.waitFor(browser);
-        wait.ignoring(StaleElementReferenceException.class);
+    void openPage() {
         page = new LogframePage(browser, wait);
     }
 
     /** Should the journey stop half-way, the demo manager still reads English and the values do not linger. */
     @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    void cleanUp() {
         DatabaseQueries.update("UPDATE app_user SET locale = 'en' WHERE username = 'manager'");
         if (indicatorId != null) {
             DatabaseQueries.update("DELETE FROM indicator_value WHERE indicator_id = ?", indicatorId);
