@@ -25,9 +25,9 @@ import org.camove.logframe.Indicator;
 public class ResultsCache {
 
     /**
-     * Figures (a quarter's actual and target, of the total or of one subtotal) held at most: ≈ 200 bytes
-     * each, so ≈ 50 MB. A whole-programme view of 120 indicators broken down by Sex × Age over 20 quarters
-     * holds ≈ 45,000.
+     * Figures (a quarter's actual and target, of the total or of one subtotal) held at most: ≈ 200–350 bytes
+     * each (measured with the benchmark programme), so ≈ 50–85 MB. A whole-programme view of 120 indicators
+     * broken down by Sex × Age over 20 quarters holds ≈ 43,000.
      */
     static final long CAPACITY = 250_000;
 
