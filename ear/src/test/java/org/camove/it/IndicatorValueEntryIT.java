@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.camove.indicators.IndicatorDescriptions;
 import org.camove.indicators.IndicatorResults;
 import org.camove.indicators.ReportedValueChanges;
 import org.camove.indicators.ResultsFilter;
@@ -67,6 +68,9 @@ class IndicatorValueEntryIT {
     @EJB
     private IndicatorResults results;
 
+    @EJB
+    private IndicatorDescriptions descriptions;
+
     private long kg02;
     private long openPeriod;
     private long lockedPeriod;
@@ -107,6 +111,9 @@ class IndicatorValueEntryIT {
         assertThat(row.seenVersion()).isNull();
         assertThat(row.previous().state()).as("2026-Q3 was submitted").isEqualTo(ApprovalState.PENDING);
         assertThat(row.categories()).extracting(c -> c.code()).containsExactly("SEX", "AGE");
+        assertThat(row.categories().get(1).options()).extracting(o -> o.code()).containsExactly("0-17", "18-35", "36-59", "60+");
+        assertThat(manager.call(() -> descriptions.describe(people, Locale.ENGLISH)).orElseThrow().categories())
+                .as("the results pages read the same cross-tab").isEqualTo(row.categories());
 
         partnerKg.call(() -> {
             entry.save(openPeriod, kg02, List.of(peopleBySexAndAge("35", "10", "20", "5", true).withComment("from the intake register"),

@@ -22,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Logger;
+import org.camove.indicators.IndicatorDescription;
 import org.camove.indicators.IndicatorDescriptions;
 import org.camove.indicators.ReportedValueChanges;
 import org.camove.indicators.aggregation.ApprovalState;
@@ -66,11 +67,12 @@ public class IndicatorValueEntry {
         var indicators = assigned(period, partner);
         var values = values(indicators, partner, period.quarter());
         Map<Long, BigDecimal> targets = targets(partner, period.quarter());
+        var categories = descriptions.categories(ids(indicators), locale);
         var rows = indicators.stream().map(indicator -> {
-            var description = descriptions.describe(indicator, locale);
             var own = values.getOrDefault(indicator.getId(), List.of());
-            return new EntrySheet.Row(indicator.getId(), indicator.getCode(), description.name(), description.unit(),
-                    indicator.getMeasureType(), description.categories(),
+            return new EntrySheet.Row(indicator.getId(), indicator.getCode(), indicator.getName().in(locale),
+                    indicator.getUnit() == null ? "" : indicator.getUnit().in(locale), indicator.getMeasureType(),
+                    categories.getOrDefault(indicator.getId(), List.of()),
                     EntrySheet.Entry.of(latest(own, period.quarter())), EntrySheet.Entry.of(latest(own, period.quarter().previous())),
                     targets.get(indicator.getId()));
         }).toList();
@@ -94,6 +96,7 @@ public class IndicatorValueEntry {
                     period.quarter().toString());
         }
         Map<Long, Indicator> assigned = assigned(period, partner).stream().collect(toMap(Indicator::getId, Function.identity()));
+        var categories = descriptions.categories(assigned.keySet(), Locale.ENGLISH);
         List<Violation> found = new ArrayList<>();
         Map<EnteredValue, ValueRules.Reading> readings = new LinkedHashMap<>();
         for (EnteredValue value : entered.stream().filter(v -> !v.isBlank()).toList()) {
@@ -102,7 +105,7 @@ public class IndicatorValueEntry {
                 found.add(new Violation("value[" + value.indicatorId() + "]", "entry.notAssigned",
                         List.of(value.indicatorId(), partner.getCode())));
             } else {
-                Optional.ofNullable(rules(indicator).read(value, found)).ifPresent(reading -> readings.put(value, reading));
+                Optional.ofNullable(rules(indicator, categories).read(value, found)).ifPresent(reading -> readings.put(value, reading));
             }
         }
         if (!found.isEmpty()) {
@@ -169,9 +172,9 @@ public class IndicatorValueEntry {
                 .setParameter("partner", partner).getResultList();
     }
 
-    private ValueRules rules(Indicator indicator) {
-        var categories = descriptions.describe(indicator, Locale.ENGLISH).categories();
-        return new ValueRules(indicator.getCode(), indicator.getMeasureType(), ValueRules.cellKeys(categories),
+    private static ValueRules rules(Indicator indicator, Map<Long, List<IndicatorDescription.Category>> categories) {
+        return new ValueRules(indicator.getCode(), indicator.getMeasureType(),
+                ValueRules.cellKeys(categories.getOrDefault(indicator.getId(), List.of())),
                 indicator.getScoreMin(), indicator.getScoreMax());
     }
 
@@ -181,10 +184,14 @@ public class IndicatorValueEntry {
             return Map.of();
         }
         return em.createNamedQuery(ReportedValue.OF_PARTNER, ReportedValue.class).setParameter("partner", partner.getId())
-                .setParameter("indicators", indicators.stream().map(Indicator::getId).toList())
+                .setParameter("indicators", ids(indicators))
                 .setParameter("year", quarter.year()).setParameter("quarter", quarter.quarter())
                 .setParameter("previousYear", quarter.previous().year()).setParameter("previousQuarter", quarter.previous().quarter())
                 .getResultStream().collect(groupingBy(ReportedValue::getIndicatorId));
+    }
+
+    private static List<Long> ids(List<Indicator> indicators) {
+        return indicators.stream().map(Indicator::getId).toList();
     }
 
     /** The value of the quarter as the partner last gave it: pending if there is one, else approved. */
