@@ -11,6 +11,9 @@ final class IdentitiesForTests {
     static final String MANAGER = "it.manager";
     static final String ADMINISTRATOR = "it.admin";
     static final String ADMINISTRATOR_NAME = "Aida Testova";
+    /** An officer of partner KG-02, as the demo user partner.kg is. */
+    static final String PARTNER_KG = "it.partner.kg";
+    static final String PARTNER_KG_NAME = "Nurlan Testov";
 
     private IdentitiesForTests() {
     }
@@ -24,5 +27,9 @@ final class IdentitiesForTests {
                 + "SELECT ?1, password_hash, 'Timur Testov', 'en' FROM app_user WHERE username = 'manager' "
                 + "UNION ALL SELECT ?2, password_hash, ?3, 'en' FROM app_user WHERE username = 'admin'")
                 .setParameter(1, MANAGER).setParameter(2, ADMINISTRATOR).setParameter(3, ADMINISTRATOR_NAME).executeUpdate());
+        tx.call(em -> em.createNativeQuery("INSERT IGNORE INTO app_user (username, password_hash, full_name, organisation_id, locale) "
+                + "SELECT ?1, u.password_hash, ?2, o.id, 'en' FROM app_user u, organisation o "
+                + "WHERE u.username = 'manager' AND o.code = 'KG-02'")
+                .setParameter(1, PARTNER_KG).setParameter(2, PARTNER_KG_NAME).executeUpdate());
     }
 }

@@ -1,10 +1,14 @@
 package org.camove.indicators;
 
+import static java.util.stream.Collectors.joining;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,10 +26,10 @@ import org.camove.shared.LocalizedText;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.PROGRAMME_MANAGER, Role.Names.FINANCE_REVIEWER, Role.Names.PARTNER_OFFICER})
 public class IndicatorDescriptions {
 
-    private static final String CATEGORIES = "SELECT c.code, c.name_en, c.name_ru, o.code, o.name_en, o.name_ru "
+    private static final String CATEGORIES = "SELECT ic.indicator_id, c.code, c.name_en, c.name_ru, o.code, o.name_en, o.name_ru "
             + "FROM indicator_category ic JOIN disaggregation_category c ON c.id = ic.category_id "
             + "JOIN category_option o ON o.category_id = c.id "
-            + "WHERE ic.indicator_id = ?1 ORDER BY ic.position, o.position";
+            + "WHERE ic.indicator_id IN (%s) ORDER BY ic.indicator_id, ic.position, o.position";
 
     @PersistenceContext
     private EntityManager em;
@@ -41,21 +45,30 @@ public class IndicatorDescriptions {
         return new IndicatorDescription(indicator.getId(), programme.getCode(), programme.getStartDate(),
                 programme.getEndDate(), indicator.getCode(), indicator.getName().in(locale),
                 indicator.getUnit() == null ? "" : indicator.getUnit().in(locale), indicator.getMeasureType(),
-                indicator.getTimeAggregation(), categories(indicator.getId(), locale));
+                indicator.getTimeAggregation(), categories(List.of(indicator.getId()), locale).getOrDefault(indicator.getId(), List.of()));
     }
 
+    /** The categories of these indicators' cross-tabs, in cross-tab order, in one query; none for an indicator without. */
     @SuppressWarnings("unchecked")
-    private List<IndicatorDescription.Category> categories(long indicatorId, Locale locale) {
-        Map<String, String> names = new LinkedHashMap<>();
-        Map<String, List<IndicatorDescription.Option>> options = new LinkedHashMap<>();
-        for (Object[] row : (List<Object[]>) em.createNativeQuery(CATEGORIES).setParameter(1, indicatorId).getResultList()) {
-            String category = (String) row[0];
-            names.putIfAbsent(category, LocalizedText.of((String) row[1], (String) row[2]).in(locale));
-            options.computeIfAbsent(category, c -> new ArrayList<>()).add(new IndicatorDescription.Option(
-                    (String) row[3], LocalizedText.of((String) row[4], (String) row[5]).in(locale)));
+    public Map<Long, List<IndicatorDescription.Category>> categories(Collection<Long> indicatorIds, Locale locale) {
+        if (indicatorIds.isEmpty()) {
+            return Map.of();
         }
-        List<IndicatorDescription.Category> categories = new ArrayList<>();
-        names.forEach((code, name) -> categories.add(new IndicatorDescription.Category(code, name, options.get(code))));
+        Map<Long, Map<String, String>> names = new LinkedHashMap<>();
+        Map<Long, Map<String, List<IndicatorDescription.Option>>> options = new LinkedHashMap<>();
+        for (Object[] row : (List<Object[]>) em.createNativeQuery(CATEGORIES.formatted(
+                indicatorIds.stream().map(Object::toString).collect(joining(",")))).getResultList()) {
+            long indicator = ((Number) row[0]).longValue();
+            String category = (String) row[1];
+            names.computeIfAbsent(indicator, i -> new LinkedHashMap<>())
+                    .putIfAbsent(category, LocalizedText.of((String) row[2], (String) row[3]).in(locale));
+            options.computeIfAbsent(indicator, i -> new LinkedHashMap<>()).computeIfAbsent(category, c -> new ArrayList<>())
+                    .add(new IndicatorDescription.Option((String) row[4], LocalizedText.of((String) row[5], (String) row[6]).in(locale)));
+        }
+        Map<Long, List<IndicatorDescription.Category>> categories = new HashMap<>();
+        names.forEach((indicator, byCode) -> byCode.forEach((code, name) -> categories
+                .computeIfAbsent(indicator, i -> new ArrayList<>())
+                .add(new IndicatorDescription.Category(code, name, options.get(indicator).get(code)))));
         return categories;
     }
 }

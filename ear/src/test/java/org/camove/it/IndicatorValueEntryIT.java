@@ -1,0 +1,300 @@
+package org.camove.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.camove.indicators.IndicatorDescriptions;
+import org.camove.indicators.IndicatorResults;
+import org.camove.indicators.ReportedValueChanges;
+import org.camove.indicators.ResultsFilter;
+import org.camove.indicators.aggregation.ApprovalState;
+import org.camove.indicators.aggregation.Quarter;
+import org.camove.reporting.EnteredValue;
+import org.camove.reporting.EntrySheet;
+import org.camove.reporting.IndicatorValueEntry;
+import org.camove.shared.EditConflict;
+import org.camove.shared.InvalidInput;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Indicator values entered into the demo programme's open period (2026-Q4) for partner KG-02, against the real
+ * database: saved pending with cells and audit, seen by the results, refused whole when any value is wrong,
+ * refused in a locked period, for another partner's officer and for finance reviewers; a manager's entry is on
+ * the partner's behalf; a stale save loses to the first. Each test removes the values it entered.
+ */
+@ExtendWith(ArquillianExtension.class)
+class IndicatorValueEntryIT {
+
+    private static final Quarter OPEN = Quarter.of(2026, 4);
+    private static final String CELLS = "SELECT c.option_key, c.value FROM indicator_value_cell c JOIN indicator_value v ON v.id = c.value_id "
+            + "WHERE v.indicator_id = ?1 AND v.partner_id = ?2 AND v.year = 2026 AND v.quarter = 4 ORDER BY c.option_key";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.servicesTest(IndicatorValueEntryIT.class).addClasses(AsNamedManager.class, AsNamedPartnerOfficer.class,
+                AsFinanceReviewer.class, IdentitiesForTests.class);
+    }
+
+    @EJB
+    private Transactions tx;
+
+    @EJB
+    private AsNamedManager manager;
+
+    @EJB
+    private AsNamedPartnerOfficer partnerKg;
+
+    @EJB
+    private AsFinanceReviewer finance;
+
+    @EJB
+    private IndicatorValueEntry entry;
+
+    @EJB
+    private IndicatorResults results;
+
+    @EJB
+    private IndicatorDescriptions descriptions;
+
+    private long kg02;
+    private long openPeriod;
+    private long lockedPeriod;
+    private long people;    // 1.b, NUMBER broken down by Sex x Age, assigned to KG-02
+    private long share;     // 1.2.b, PERCENTAGE, assigned to KG-02
+
+    @BeforeEach
+    void demoIds() {
+        IdentitiesForTests.create(tx);
+        kg02 = id("SELECT id FROM organisation WHERE code = 'KG-02'");
+        openPeriod = id("SELECT id FROM reporting_period WHERE programme_id = 1 AND year = 2026 AND quarter = 4 AND state = 'OPEN'");
+        lockedPeriod = id("SELECT id FROM reporting_period WHERE programme_id = 1 AND year = 2026 AND quarter = 3 AND state = 'LOCKED'");
+        people = id("SELECT id FROM indicator WHERE code = '1.b' AND result_id IN (SELECT id FROM result WHERE programme_id = 1)");
+        share = id("SELECT id FROM indicator WHERE code = '1.2.b' AND result_id IN (SELECT id FROM result WHERE programme_id = 1)");
+        removeEnteredValues();
+    }
+
+    /** The demo data set has no values for 2026-Q4: whatever KG-02 has there for 1.b and 1.2.b was entered here. */
+    @AfterEach
+    void removeEnteredValues() {
+        tx.call(em -> {
+            em.createNativeQuery("DELETE " + entered("indicator_value")).executeUpdate();
+            em.createNativeQuery("DELETE " + entered("indicator_value_change")).executeUpdate();
+            ReportedValueChanges.record(em, List.of(people, share));
+            return null;
+        });
+    }
+
+    @Test
+    void thePartnersOfficerSavesPendingValuesWithCellsAndAuditAndTheResultsWithPendingShowThem() {
+        EntrySheet sheet = partnerKg.call(() -> entry.sheet(openPeriod, kg02, Locale.ENGLISH));
+        assertThat(sheet.open()).isTrue();
+        assertThat(sheet.quarter()).isEqualTo("2026-Q4");
+        assertThat(sheet.partnerCode()).isEqualTo("KG-02");
+        var row = sheet.rows().stream().filter(r -> r.indicatorId() == people).findFirst().orElseThrow();
+        assertThat(sheet.rows()).extracting(EntrySheet.Row::code).contains("G.a", "1.b", "1.2.b").doesNotContain("1.a");
+        assertThat(row.current()).as("nothing entered yet for 2026-Q4").isNull();
+        assertThat(row.seenVersion()).isNull();
+        assertThat(row.previous().state()).as("2026-Q3 was submitted").isEqualTo(ApprovalState.PENDING);
+        assertThat(row.categories()).extracting(c -> c.code()).containsExactly("SEX", "AGE");
+        assertThat(row.categories().get(1).options()).extracting(o -> o.code()).containsExactly("0-17", "18-35", "36-59", "60+");
+        assertThat(manager.call(() -> descriptions.describe(people, Locale.ENGLISH)).orElseThrow().categories())
+                .as("the results pages read the same cross-tab").isEqualTo(row.categories());
+
+        partnerKg.call(() -> {
+            entry.save(openPeriod, kg02, List.of(peopleBySexAndAge("35", "10", "20", "5", true).withComment("from the intake register"),
+                    ratio(share, null, "45", "60")));
+            return null;
+        });
+
+        assertThat(rows("SELECT approval_state, value, fully_disaggregated, entered_by, entered_on_behalf, comment "
+                + entered("indicator_value") + " AND indicator_id = " + people))
+                .singleElement().satisfies(v -> {
+                    assertThat(v[0]).isEqualTo("PENDING");
+                    assertThat((BigDecimal) v[1]).isEqualByComparingTo("35");
+                    assertThat(truth(v[2])).isTrue();
+                    assertThat(v[3]).isEqualTo(IdentitiesForTests.PARTNER_KG);
+                    assertThat(truth(v[4])).as("entered by the partner itself").isFalse();
+                    assertThat(v[5]).isEqualTo("from the intake register");
+                });
+        assertThat(rows(CELLS.replace("?1", Long.toString(people)).replace("?2", Long.toString(kg02))))
+                .extracting(c -> c[0] + "=" + ((BigDecimal) c[1]).stripTrailingZeros().toPlainString())
+                .containsExactly("AGE=0-17;SEX=F=10", "AGE=0-17;SEX=M=5", "AGE=18-35;SEX=F=20");
+        assertThat(audit(people)).containsExactly("null > 35 cells{AGE=0-17;SEX=F:10 AGE=0-17;SEX=M:5 AGE=18-35;SEX=F:20} by "
+                + IdentitiesForTests.PARTNER_KG + " (own) because from the intake register");
+        assertThat(audit(share)).containsExactly("null > 45/60 by " + IdentitiesForTests.PARTNER_KG + " (own) because null");
+
+        var seen = manager.call(() -> results.results("CAOTM", ResultsFilter.of(null, "KG-02", "2026-Q4", "2026-Q4", true),
+                LocalDate.of(2027, 1, 20)).orElseThrow());
+        assertThat(seen.of(people).period(OPEN).actual().value()).as("the results cache learnt of the new value")
+                .isEqualByComparingTo("35");
+        assertThat(seen.of(share).period(OPEN).actual().numerator()).isEqualByComparingTo("45");
+
+        var again = partnerKg.call(() -> entry.sheet(openPeriod, kg02, Locale.ENGLISH)).rows().stream()
+                .filter(r -> r.indicatorId() == people).findFirst().orElseThrow();
+        assertThat(again.current().state()).isEqualTo(ApprovalState.PENDING);
+        assertThat(again.seenVersion()).isNotNull();
+        assertThat(again.current().reading().cells()).hasSize(3);
+    }
+
+    @Test
+    void malformedNegativeRatioAboveOneAndCellsNotAddingUpAreRefusedWithNothingSaved() {
+        var refused = catchThrowableOfType(InvalidInput.class, () -> partnerKg.call(() -> {
+            entry.save(openPeriod, kg02, List.of(peopleBySexAndAge("40", "10", "20", "5", true), ratio(share, null, "61", "60")));
+            return null;
+        }));
+        assertThat(refused.violations()).extracting(InvalidInput.Violation::field)
+                .containsExactlyInAnyOrder("value[1.b]", "value[1.2.b].numerator");
+        assertThat(refused.violations()).extracting(v -> v.message(Locale.ENGLISH)).containsExactlyInAnyOrder(
+                "1.b: the cells add up to 35, not to the total 40. Correct them, or mark the value as partially disaggregated.",
+                "1.2.b: the numerator (61) cannot be more than the denominator (60).");
+
+        var malformed = catchThrowableOfType(InvalidInput.class, () -> partnerKg.call(() -> {
+            entry.save(openPeriod, kg02, List.of(ratio(share, null, "45", "60"), EnteredValue.number(people, null, "12,5,0")));
+            return null;
+        }));
+        assertThat(malformed.violations()).singleElement().extracting(InvalidInput.Violation::key).isEqualTo("entry.number.malformed");
+        var negative = catchThrowableOfType(InvalidInput.class, () -> partnerKg.call(() -> {
+            entry.save(openPeriod, kg02, List.of(EnteredValue.number(people, null, "-4")));
+            return null;
+        }));
+        assertThat(negative.violations().get(0).message(Locale.forLanguageTag("ru")))
+                .isEqualTo("1.b: количество не может быть отрицательным (-4).");
+        assertThat(enteredRows()).as("nothing of a refused save is kept, not even its valid values").isZero();
+
+        partnerKg.call(() -> {
+            entry.save(openPeriod, kg02, List.of(peopleBySexAndAge("40", "10", "20", "5", false)));
+            return null;
+        });
+        Object fully = tx.call(em -> em.createNativeQuery("SELECT fully_disaggregated " + entered("indicator_value")).getSingleResult());
+        assertThat(truth(fully)).as("kept as partial").isFalse();
+    }
+
+    @Test
+    void aLockedPeriodRefusesValues() {
+        var refused = catchThrowableOfType(InvalidInput.class, () -> partnerKg.call(() -> {
+            entry.save(lockedPeriod, kg02, List.of(EnteredValue.number(people, null, "12")));
+            return null;
+        }));
+        assertThat(refused.violations()).singleElement().satisfies(v -> assertThat(v.message(Locale.ENGLISH))
+                .isEqualTo("2026-Q3 is locked: its values can no longer be entered or changed. An administrator can reopen it."));
+        assertThat(partnerKg.call(() -> entry.sheet(lockedPeriod, kg02, Locale.ENGLISH)).open()).isFalse();
+    }
+
+    @Test
+    void aPartnerOfficerCannotReadOrEnterAnotherPartnersSheet_andFinanceReviewersNeither() {
+        long tj01 = id("SELECT id FROM organisation WHERE code = 'TJ-01'");
+        var read = catchThrowableOfType(InvalidInput.class, () -> partnerKg.call(() -> entry.sheet(openPeriod, tj01, Locale.ENGLISH)));
+        assertThat(read.violations()).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("partner");
+            assertThat(v.message(Locale.ENGLISH)).isEqualTo("You can read and enter only your own organisation's indicator values.");
+        });
+        assertThatThrownBy(() -> partnerKg.call(() -> {
+            entry.save(openPeriod, tj01, List.of(EnteredValue.number(people, null, "12")));
+            return null;
+        })).isInstanceOf(InvalidInput.class);
+        assertThat(enteredRows()).isZero();
+
+        assertThatThrownBy(() -> finance.call(() -> entry.sheet(openPeriod, kg02, Locale.ENGLISH))).isInstanceOf(EJBAccessException.class);
+        assertThatThrownBy(() -> finance.call(() -> {
+            entry.save(openPeriod, kg02, List.of(EnteredValue.number(people, null, "12")));
+            return null;
+        })).isInstanceOf(EJBAccessException.class);
+    }
+
+    @Test
+    void aManagersEntryIsOnThePartnersBehalf_andAStaleSaveConflictsWhileTheFirstStays() {
+        save(partnerKg, EnteredValue.number(people, null, "12"));
+        long read = version();
+        save(manager, EnteredValue.number(people, read, "14").withComment("corrected from the register"));
+        assertThat(rows("SELECT entered_by, entered_on_behalf " + entered("indicator_value"))).singleElement().satisfies(r -> {
+                    assertThat(r[0]).isEqualTo(IdentitiesForTests.MANAGER);
+                    assertThat(truth(r[1])).isTrue();
+                });
+
+        var stale = catchThrowableOfType(EditConflict.class, () -> save(partnerKg, EnteredValue.number(people, read, "13")));
+        assertThat(stale.message(Locale.ENGLISH)).startsWith("The value of 1.b, 2026-Q4 was changed by Timur Testov at ");
+        var twice = catchThrowableOfType(EditConflict.class, () -> save(partnerKg, EnteredValue.number(people, null, "13")));
+        assertThat(twice).as("a second first entry").isNotNull();
+        assertThat(id("SELECT value " + entered("indicator_value"))).isEqualTo(14);
+        assertThat(audit(people)).containsExactly(
+                "null > 12 by " + IdentitiesForTests.PARTNER_KG + " (own) because null",
+                "12 > 14 by " + IdentitiesForTests.MANAGER + " (on behalf) because corrected from the register");
+
+        save(partnerKg, EnteredValue.number(people, version(), "14").withComment("corrected from the register"));
+        assertThat(audit(people)).as("saving what is there changes nothing").hasSize(2);
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------
+
+    private EnteredValue peopleBySexAndAge(String total, String girls, String youngWomen, String boys, boolean fully) {
+        return EnteredValue.number(people, null, total).withCells(Map.of("AGE=0-17;SEX=F", EnteredValue.Cell.number(girls),
+                "AGE=18-35;SEX=F", EnteredValue.Cell.number(youngWomen), "AGE=0-17;SEX=M", EnteredValue.Cell.number(boys)), fully);
+    }
+
+    private static EnteredValue ratio(long indicator, Long seen, String numerator, String denominator) {
+        return new EnteredValue(indicator, seen, EnteredValue.Cell.ratio(numerator, denominator), null, null, false, Map.of(), null);
+    }
+
+    private void save(Object as, EnteredValue value) {
+        Supplier<Object> work = () -> {
+            entry.save(openPeriod, kg02, List.of(value));
+            return null;
+        };
+        if (as instanceof AsNamedManager m) {
+            m.call(work);
+        } else {
+            partnerKg.call(work);
+        }
+    }
+
+    /** The rows of KG-02's 1.b and 1.2.b in 2026-Q4: of the demo data set, only these tests write them. */
+    private String entered(String table) {
+        return "FROM " + table + " WHERE partner_id = " + kg02 + " AND year = 2026 AND quarter = 4 AND indicator_id IN ("
+                + people + ", " + share + ")";
+    }
+
+    private long version() {
+        return id("SELECT version " + entered("indicator_value"));
+    }
+
+    private long enteredRows() {
+        return id("SELECT COUNT(*) " + entered("indicator_value"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> audit(long indicator) {
+        List<Object[]> rows = tx.call(em -> em.createNativeQuery("SELECT old_value, new_value, changed_by, on_behalf, reason "
+                + "FROM indicator_value_change WHERE indicator_id = ?1 AND partner_id = ?2 AND year = 2026 AND quarter = 4 "
+                + "AND approval_state = 'PENDING' ORDER BY id").setParameter(1, indicator).setParameter(2, kg02).getResultList());
+        return rows.stream().map(r -> r[0] + " > " + r[1] + " by " + r[2] + (truth(r[3]) ? " (on behalf)" : " (own)")
+                + " because " + r[4]).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql) {
+        return tx.call(em -> (List<Object[]>) em.createNativeQuery(sql).getResultList());
+    }
+
+    private long id(String sql) {
+        return tx.call(em -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
+    }
+
+    private static boolean truth(Object column) {
+        return column instanceof Boolean b ? b : ((Number) column).intValue() != 0;
+    }
+}

@@ -1,0 +1,211 @@
+package org.camove.reporting;
+
+import static java.util.stream.Collectors.groupingBy;
+import static java.util.stream.Collectors.toMap;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import org.camove.indicators.IndicatorDescription;
+import org.camove.indicators.IndicatorDescriptions;
+import org.camove.indicators.ReportedValueChanges;
+import org.camove.indicators.aggregation.ApprovalState;
+import org.camove.indicators.aggregation.Quarter;
+import org.camove.logframe.Indicator;
+import org.camove.organisations.Organisation;
+import org.camove.organisations.OrganisationKind;
+import org.camove.security.Role;
+import org.camove.shared.EditConflict;
+import org.camove.shared.InvalidInput;
+import org.camove.shared.InvalidInput.Violation;
+import org.camove.shared.LastChange;
+
+/**
+ * How a partner's indicator values for a reporting period are read and entered: the partner's officer
+ * enters their own organisation's, a programme manager or administrator may enter them on the partner's
+ * behalf (recorded as such). Values are saved pending, only while the period is open, all or none: each
+ * is checked by its {@link ValueRules} and against the version its author read. Every change of a value
+ * is audited ({@link ReportedValueChange}) and recorded for the results cache ({@link ReportedValueChanges}).
+ */
+@Stateless
+@RolesAllowed({Role.Names.ADMIN, Role.Names.PROGRAMME_MANAGER, Role.Names.PARTNER_OFFICER})
+public class IndicatorValueEntry {
+
+    private static final Logger LOG = Logger.getLogger(IndicatorValueEntry.class.getName());
+    private static final String ASSIGNED = "SELECT i FROM Indicator i JOIN i.result r JOIN i.responsiblePartners p "
+            + "WHERE r.programme = :programme AND p = :partner ORDER BY r.id, i.position";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext caller;
+
+    @EJB
+    private IndicatorDescriptions descriptions;
+
+    /** The partner's sheet for the period, in the reader's language. */
+    public EntrySheet sheet(long periodId, long partnerId, Locale locale) {
+        var period = period(periodId, LockModeType.NONE);
+        var partner = partner(period, partnerId);
+        var indicators = assigned(period, partner);
+        var values = values(indicators, partner, period.quarter());
+        Map<Long, BigDecimal> targets = targets(partner, period.quarter());
+        var categories = descriptions.categories(ids(indicators), locale);
+        var rows = indicators.stream().map(indicator -> {
+            var own = values.getOrDefault(indicator.getId(), List.of());
+            return new EntrySheet.Row(indicator.getId(), indicator.getCode(), indicator.getName().in(locale),
+                    indicator.getUnit() == null ? "" : indicator.getUnit().in(locale), indicator.getMeasureType(),
+                    categories.getOrDefault(indicator.getId(), List.of()),
+                    EntrySheet.Entry.of(latest(own, period.quarter())), EntrySheet.Entry.of(latest(own, period.quarter().previous())),
+                    targets.get(indicator.getId()));
+        }).toList();
+        return new EntrySheet(period.getId(), period.quarter().toString(), period.getState(),
+                period.getState() == PeriodState.OPEN, partner.getId(), partner.getCode(), partner.nameIn(locale), rows);
+    }
+
+    /**
+     * Saves the values entered for the partner and period as pending; rows left empty are skipped.
+     *
+     * @throws InvalidInput when the period is not open, the partner is not the caller's to enter for, an
+     *                      indicator is not assigned to it, or a value breaks its rules (one violation each)
+     * @throws EditConflict when a value was changed since its author read it; nothing is saved
+     */
+    public void save(long periodId, long partnerId, List<EnteredValue> entered) {
+        // the period's row lock keeps saves for it apart: the pending values read next are the latest
+        var period = period(periodId, LockModeType.PESSIMISTIC_WRITE);
+        var partner = partner(period, partnerId);
+        if (period.getState() != PeriodState.OPEN) {
+            throw InvalidInput.of(null, period.getState() == PeriodState.LOCKED ? "entry.period.locked" : "entry.period.notOpenYet",
+                    period.quarter().toString());
+        }
+        Map<Long, Indicator> assigned = assigned(period, partner).stream().collect(toMap(Indicator::getId, Function.identity()));
+        var categories = descriptions.categories(assigned.keySet(), Locale.ENGLISH);
+        List<Violation> found = new ArrayList<>();
+        Map<EnteredValue, ValueRules.Reading> readings = new LinkedHashMap<>();
+        for (EnteredValue value : entered.stream().filter(v -> !v.isBlank()).toList()) {
+            Indicator indicator = assigned.get(value.indicatorId());
+            if (indicator == null) {
+                found.add(new Violation("value[" + value.indicatorId() + "]", "entry.notAssigned",
+                        List.of(value.indicatorId(), partner.getCode())));
+            } else {
+                Optional.ofNullable(rules(indicator, categories).read(value, found)).ifPresent(reading -> readings.put(value, reading));
+            }
+        }
+        if (!found.isEmpty()) {
+            throw new InvalidInput(found);
+        }
+        var pending = values(readings.keySet().stream().map(v -> assigned.get(v.indicatorId())).toList(), partner, period.quarter())
+                .values().stream().flatMap(List::stream)
+                .filter(v -> v.getApprovalState() == ApprovalState.PENDING && v.quarter().equals(period.quarter()))
+                .collect(toMap(ReportedValue::getIndicatorId, Function.identity()));
+        var change = LastChange.now(caller.getCallerPrincipal().getName());
+        boolean onBehalf = !caller.isCallerInRole(Role.Names.PARTNER_OFFICER);
+        List<Long> changed = new ArrayList<>();
+        readings.forEach((value, reading) -> {
+            var indicator = assigned.get(value.indicatorId());
+            var existing = pending.get(indicator.getId());
+            if (!Objects.equals(value.seenVersion(), existing == null ? null : existing.getVersion())) {
+                throw EditConflict.against(em, "conflict.value", indicator.getCode() + ", " + period.quarter(),
+                        existing == null ? null : existing.getLastChange());
+            }
+            var kept = existing != null ? existing : ReportedValue.pending(indicator.getId(), partner.getId(), period.quarter());
+            var audit = kept.change(reading, onBehalf, change);
+            if (audit != null) {
+                if (existing == null) {
+                    em.persist(kept);
+                } else {
+                    em.lock(kept, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+                }
+                em.persist(audit);
+                changed.add(indicator.getId());
+            }
+        });
+        ReportedValueChanges.record(em, changed);
+    }
+
+    // ---- loading and isolation ----------------------------------------------------------------------
+
+    private ReportingPeriod period(long periodId, LockModeType lock) {
+        return Optional.ofNullable(em.find(ReportingPeriod.class, periodId, lock))
+                .orElseThrow(() -> InvalidInput.of(null, "period.gone"));
+    }
+
+    /** The partner, if it takes part in the period's programme and the caller may enter its values. */
+    private Organisation partner(ReportingPeriod period, long partnerId) {
+        if (caller.isCallerInRole(Role.Names.PARTNER_OFFICER)) {
+            String user = caller.getCallerPrincipal().getName();
+            List<?> own = em.createNativeQuery("SELECT organisation_id FROM app_user WHERE username = ?1")
+                    .setParameter(1, user).getResultList();
+            if (own.isEmpty() || !(own.get(0) instanceof Number id) || id.longValue() != partnerId) {
+                LOG.warning(() -> "Partner officer " + user + " asked for the indicator values of organisation " + partnerId
+                        + " (period " + period.getId() + "), which is not theirs: refused");
+                throw InvalidInput.of("partner", "entry.notYourOrganisation");
+            }
+        }
+        boolean participates = !em.createNativeQuery("SELECT 1 FROM programme_participant WHERE programme_id = ?1 "
+                        + "AND organisation_id = ?2").setParameter(1, period.getProgramme().getId()).setParameter(2, partnerId)
+                .getResultList().isEmpty();
+        return Optional.ofNullable(participates ? em.find(Organisation.class, partnerId) : null)
+                .filter(o -> o.getKind() == OrganisationKind.PARTNER)
+                .orElseThrow(() -> InvalidInput.of("partner", "entry.noSuchPartner"));
+    }
+
+    private List<Indicator> assigned(ReportingPeriod period, Organisation partner) {
+        return em.createQuery(ASSIGNED, Indicator.class).setParameter("programme", period.getProgramme())
+                .setParameter("partner", partner).getResultList();
+    }
+
+    private static ValueRules rules(Indicator indicator, Map<Long, List<IndicatorDescription.Category>> categories) {
+        return new ValueRules(indicator.getCode(), indicator.getMeasureType(),
+                ValueRules.cellKeys(categories.getOrDefault(indicator.getId(), List.of())),
+                indicator.getScoreMin(), indicator.getScoreMax());
+    }
+
+    /** The partner's values of the indicators in the quarter and the one before, by indicator. */
+    private Map<Long, List<ReportedValue>> values(List<Indicator> indicators, Organisation partner, Quarter quarter) {
+        if (indicators.isEmpty()) {
+            return Map.of();
+        }
+        return em.createNamedQuery(ReportedValue.OF_PARTNER, ReportedValue.class).setParameter("partner", partner.getId())
+                .setParameter("indicators", ids(indicators))
+                .setParameter("year", quarter.year()).setParameter("quarter", quarter.quarter())
+                .setParameter("previousYear", quarter.previous().year()).setParameter("previousQuarter", quarter.previous().quarter())
+                .getResultStream().collect(groupingBy(ReportedValue::getIndicatorId));
+    }
+
+    private static List<Long> ids(List<Indicator> indicators) {
+        return indicators.stream().map(Indicator::getId).toList();
+    }
+
+    /** The value of the quarter as the partner last gave it: pending if there is one, else approved. */
+    private static ReportedValue latest(List<ReportedValue> values, Quarter quarter) {
+        return values.stream().filter(v -> v.quarter().equals(quarter))
+                .min(Comparator.comparing(v -> v.getApprovalState() == ApprovalState.PENDING ? 0 : 1)).orElse(null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<Long, BigDecimal> targets(Organisation partner, Quarter quarter) {
+        List<Object[]> rows = em.createNativeQuery("SELECT indicator_id, target FROM indicator_target "
+                        + "WHERE partner_id = ?1 AND year = ?2 AND quarter = ?3")
+                .setParameter(1, partner.getId()).setParameter(2, quarter.year()).setParameter(3, quarter.quarter())
+                .getResultList();
+        return rows.stream().collect(toMap(r -> ((Number) r[0]).longValue(), r -> (BigDecimal) r[1]));
+    }
+}
