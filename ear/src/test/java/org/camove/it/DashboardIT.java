@@ -82,11 +82,17 @@ class DashboardIT {
 
     @Test
     void aPartnerOfficerSeesOnlyTheirOwnOrganisationsFiguresAndIsRefusedAnothers() {
+        // the whole programme's figures for the same quarters, computed first, are kept for readers who may see them
+        String whole = signedIn("manager").get("logframe.xhtml?programme=CAOTM&from=2025-Q1&to=2026-Q2").body();
+        assertThat(actualOf(whole, "1.b")).isEqualByComparingTo(sql("SELECT SUM(v.value) " + APPROVED
+                + "AND v.period_index BETWEEN 2025 * 4 AND 2026 * 4 + 1", "1.b"));
         var officer = signedIn("partner.kg");
 
         String own = officer.get("logframe.xhtml?programme=CAOTM&from=2025-Q1&to=2026-Q2").body();
         assertThat(actualOf(own, "1.b")).isEqualByComparingTo(sql("SELECT SUM(v.value) " + APPROVED
                 + "AND o.code = 'KG-02' AND v.period_index BETWEEN 2025 * 4 AND 2026 * 4 + 1", "1.b"));
+        assertThat(actualOf(own, "1.b")).as("not the whole programme's figure kept for the manager")
+                .isLessThan(actualOf(whole, "1.b"));
         assertThat(optionsOf(own, "filters:partner")).containsExactly("KG-02");
         assertThat(optionsOf(own, "filters:country")).containsExactly("KG");
         assertThat(own).doesNotContain("KG-03", "TJ-01");

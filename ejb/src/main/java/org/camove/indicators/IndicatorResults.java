@@ -119,7 +119,8 @@ public class IndicatorResults {
     public ResultsDashboard dashboard(String programmeCode, ResultsFilter filter, Locale locale, LocalDate today) {
         List<Programme> all = em.createNamedQuery(Programme.ALL, Programme.class).getResultList();
         List<ProgrammeSummary> summaries = all.stream().map(p -> ProgrammeSummary.of(p, locale)).toList();
-        Programme programme = all.stream().filter(p -> programmeCode == null || p.getCode().equals(programmeCode))
+        // codes compare as the database compares them (its collation ignores case)
+        Programme programme = all.stream().filter(p -> programmeCode == null || p.getCode().equalsIgnoreCase(programmeCode))
                 .findFirst().orElse(null);
         if (programme == null) {
             return new ResultsDashboard(summaries, null, List.of(), null, null);

@@ -10,8 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import org.camove.logframe.LogframeService;
 import org.camove.logframe.LogframeView;
 import org.camove.reports.iptt.IpttReport;
 import org.camove.reports.iptt.IpttReportData;
@@ -34,9 +34,6 @@ public class IpttDocuments {
     @EJB
     private IndicatorResults indicatorResults;
 
-    @EJB
-    private LogframeService logframes;
-
     @PersistenceContext
     private EntityManager em;
 
@@ -54,16 +51,20 @@ public class IpttDocuments {
     }
 
     private Optional<IpttReportData> data(String programmeCode, ResultsFilter filter, Locale locale, LocalDate today) {
-        Optional<ProgrammeResults> results = indicatorResults.results(programmeCode, filter, today);
-        Optional<LogframeView> logframe = logframes.logframe(programmeCode, locale);
-        if (results.isEmpty() || logframe.isEmpty()) {
+        // the logframe and its figures as the dashboard reads them: each thing once
+        ResultsDashboard read = indicatorResults.dashboard(Objects.requireNonNull(programmeCode), filter, locale, today);
+        if (read.refused() != null) {
+            throw read.refused();
+        }
+        if (read.logframe() == null) {
             return Optional.empty();
         }
-        ProgrammeResults figures = results.get();
-        return Optional.of(new IpttReportData(logframe.get().programmeName(), today, locale,
+        LogframeView logframe = read.logframe();
+        ProgrammeResults figures = read.results();
+        return Optional.of(new IpttReportData(logframe.programmeName(), today, locale,
                 figures.periods().quarters().stream().map(Object::toString).toList(),
                 IpttRows.countryName(filter.country(), locale), partnerName(figures, locale),
-                filter.includePending(), new IpttRows(figures, optionNames(locale)).of(logframe.get())));
+                filter.includePending(), new IpttRows(figures, optionNames(locale)).of(logframe)));
     }
 
     /** The one partner the figures are limited to (named, or a partner officer's own), or null. */
