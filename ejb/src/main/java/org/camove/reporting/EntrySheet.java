@@ -10,9 +10,12 @@ import org.camove.logframe.MeasureType;
 /**
  * What a partner enters for a reporting period: each indicator assigned to the partner with its value (the
  * pending one if there is one, else the approved one), the previous quarter's value, the partner's target
- * for the quarter and the categories of its cross-tab. {@code open} says whether values can be saved.
+ * for the quarter and the categories of its cross-tab. {@code submission} is the state of the partner's package
+ * (null when not started); {@code open} says whether values can be saved: the period is open and the package
+ * a draft or returned.
  */
-public record EntrySheet(long periodId, String quarter, PeriodState state, boolean open, long partnerId,
+public record EntrySheet(long periodId, String quarter, PeriodState state, SubmissionState submission, boolean open,
+                         long partnerId,
                          String partnerCode, String partnerName, List<Row> rows) implements Serializable {
 
     public record Row(long indicatorId, String code, String name, String unit, MeasureType measureType,

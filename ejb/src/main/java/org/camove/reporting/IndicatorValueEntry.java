@@ -3,10 +3,8 @@ package org.camove.reporting;
 import static java.util.stream.Collectors.groupingBy;
 import static java.util.stream.Collectors.toMap;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -21,7 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.logging.Logger;
 import org.camove.indicators.IndicatorDescription;
 import org.camove.indicators.IndicatorDescriptions;
 import org.camove.indicators.ReportedValueChanges;
@@ -29,41 +26,40 @@ import org.camove.indicators.aggregation.ApprovalState;
 import org.camove.indicators.aggregation.Quarter;
 import org.camove.logframe.Indicator;
 import org.camove.organisations.Organisation;
-import org.camove.organisations.OrganisationKind;
 import org.camove.security.Role;
 import org.camove.shared.EditConflict;
 import org.camove.shared.InvalidInput;
 import org.camove.shared.InvalidInput.Violation;
-import org.camove.shared.LastChange;
 
 /**
  * How a partner's indicator values for a reporting period are read and entered: the partner's officer
  * enters their own organisation's, a programme manager or administrator may enter them on the partner's
  * behalf (recorded as such). Values are saved pending, only while the period is open, all or none: each
- * is checked by its {@link ValueRules} and against the version its author read. Every change of a value
+ * is checked by its {@link ValueRules} and against the version its author read. The first save starts the
+ * partner's package for the period as a draft ({@link ReportSubmission}); once it is submitted or approved
+ * its values are not changed. Every change of a value
  * is audited ({@link ReportedValueChange}) and recorded for the results cache ({@link ReportedValueChanges}).
  */
 @Stateless
 @RolesAllowed({Role.Names.ADMIN, Role.Names.PROGRAMME_MANAGER, Role.Names.PARTNER_OFFICER})
 public class IndicatorValueEntry {
 
-    private static final Logger LOG = Logger.getLogger(IndicatorValueEntry.class.getName());
     private static final String ASSIGNED = "SELECT i FROM Indicator i JOIN i.result r JOIN i.responsiblePartners p "
             + "WHERE r.programme = :programme AND p = :partner ORDER BY r.id, i.position";
 
     @PersistenceContext
     private EntityManager em;
 
-    @Resource
-    private SessionContext caller;
+    @EJB
+    private PackageAccess access;
 
     @EJB
     private IndicatorDescriptions descriptions;
 
     /** The partner's sheet for the period, in the reader's language. */
     public EntrySheet sheet(long periodId, long partnerId, Locale locale) {
-        var period = period(periodId, LockModeType.NONE);
-        var partner = partner(period, partnerId);
+        var period = access.period(periodId, LockModeType.NONE);
+        var partner = access.partner(period, partnerId);
         var indicators = assigned(period, partner);
         var values = values(indicators, partner, period.quarter());
         Map<Long, BigDecimal> targets = targets(partner, period.quarter());
@@ -76,8 +72,10 @@ public class IndicatorValueEntry {
                     EntrySheet.Entry.of(latest(own, period.quarter())), EntrySheet.Entry.of(latest(own, period.quarter().previous())),
                     targets.get(indicator.getId()));
         }).toList();
-        return new EntrySheet(period.getId(), period.quarter().toString(), period.getState(),
-                period.getState() == PeriodState.OPEN, partner.getId(), partner.getCode(), partner.nameIn(locale), rows);
+        var submission = access.submission(period, partner, LockModeType.NONE).map(ReportSubmission::getState).orElse(null);
+        return new EntrySheet(period.getId(), period.quarter().toString(), period.getState(), submission,
+                period.getState() == PeriodState.OPEN && (submission == null || submission.isEditable()),
+                partner.getId(), partner.getCode(), partner.nameIn(locale), rows);
     }
 
     /**
@@ -89,12 +87,10 @@ public class IndicatorValueEntry {
      */
     public void save(long periodId, long partnerId, List<EnteredValue> entered) {
         // the period's row lock keeps saves for it apart: the pending values read next are the latest
-        var period = period(periodId, LockModeType.PESSIMISTIC_WRITE);
-        var partner = partner(period, partnerId);
-        if (period.getState() != PeriodState.OPEN) {
-            throw InvalidInput.of(null, period.getState() == PeriodState.LOCKED ? "entry.period.locked" : "entry.period.notOpenYet",
-                    period.quarter().toString());
-        }
+        var period = access.period(periodId, LockModeType.PESSIMISTIC_WRITE);
+        var partner = access.partner(period, partnerId);
+        var change = access.changeNow();
+        access.editable(period, partner, change);
         Map<Long, Indicator> assigned = assigned(period, partner).stream().collect(toMap(Indicator::getId, Function.identity()));
         var categories = descriptions.categories(assigned.keySet(), Locale.ENGLISH);
         List<Violation> found = new ArrayList<>();
@@ -115,8 +111,7 @@ public class IndicatorValueEntry {
                 .values().stream().flatMap(List::stream)
                 .filter(v -> v.getApprovalState() == ApprovalState.PENDING && v.quarter().equals(period.quarter()))
                 .collect(toMap(ReportedValue::getIndicatorId, Function.identity()));
-        var change = LastChange.now(caller.getCallerPrincipal().getName());
-        boolean onBehalf = !caller.isCallerInRole(Role.Names.PARTNER_OFFICER);
+        boolean onBehalf = !access.isPartnerOfficer();
         List<Long> changed = new ArrayList<>();
         readings.forEach((value, reading) -> {
             var indicator = assigned.get(value.indicatorId());
@@ -140,32 +135,7 @@ public class IndicatorValueEntry {
         ReportedValueChanges.record(em, changed);
     }
 
-    // ---- loading and isolation ----------------------------------------------------------------------
-
-    private ReportingPeriod period(long periodId, LockModeType lock) {
-        return Optional.ofNullable(em.find(ReportingPeriod.class, periodId, lock))
-                .orElseThrow(() -> InvalidInput.of(null, "period.gone"));
-    }
-
-    /** The partner, if it takes part in the period's programme and the caller may enter its values. */
-    private Organisation partner(ReportingPeriod period, long partnerId) {
-        if (caller.isCallerInRole(Role.Names.PARTNER_OFFICER)) {
-            String user = caller.getCallerPrincipal().getName();
-            List<?> own = em.createNativeQuery("SELECT organisation_id FROM app_user WHERE username = ?1")
-                    .setParameter(1, user).getResultList();
-            if (own.isEmpty() || !(own.get(0) instanceof Number id) || id.longValue() != partnerId) {
-                LOG.warning(() -> "Partner officer " + user + " asked for the indicator values of organisation " + partnerId
-                        + " (period " + period.getId() + "), which is not theirs: refused");
-                throw InvalidInput.of("partner", "entry.notYourOrganisation");
-            }
-        }
-        boolean participates = !em.createNativeQuery("SELECT 1 FROM programme_participant WHERE programme_id = ?1 "
-                        + "AND organisation_id = ?2").setParameter(1, period.getProgramme().getId()).setParameter(2, partnerId)
-                .getResultList().isEmpty();
-        return Optional.ofNullable(participates ? em.find(Organisation.class, partnerId) : null)
-                .filter(o -> o.getKind() == OrganisationKind.PARTNER)
-                .orElseThrow(() -> InvalidInput.of("partner", "entry.noSuchPartner"));
-    }
+    // ---- loading ------------------------------------------------------------------------------------
 
     private List<Indicator> assigned(ReportingPeriod period, Organisation partner) {
         return em.createQuery(ASSIGNED, Indicator.class).setParameter("programme", period.getProgramme())

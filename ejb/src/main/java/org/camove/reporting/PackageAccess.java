@@ -1,0 +1,96 @@
+package org.camove.reporting;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.camove.organisations.Organisation;
+import org.camove.organisations.OrganisationKind;
+import org.camove.security.Role;
+import org.camove.shared.InvalidInput;
+import org.camove.shared.LastChange;
+
+/**
+ * Who may reach a partner's quarterly package: the one place that says so for the values, the narrative,
+ * the evidence and the workflow. A partner officer reaches only their own organisation's package (any other
+ * is refused as if it did not exist, and the attempt is logged); programme managers and administrators reach
+ * every partner of the period's programme. The callers' beans carry the roles; this one trusts them.
+ */
+@Stateless
+@PermitAll
+public class PackageAccess {
+
+    private static final Logger LOG = Logger.getLogger(PackageAccess.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext caller;
+
+    /** The period, read with the given lock. */
+    public ReportingPeriod period(long periodId, LockModeType lock) {
+        return Optional.ofNullable(em.find(ReportingPeriod.class, periodId, lock))
+                .orElseThrow(() -> InvalidInput.of(null, "period.gone"));
+    }
+
+    /** The partner, if it takes part in the period's programme and the caller may reach its package. */
+    public Organisation partner(ReportingPeriod period, long partnerId) {
+        if (isPartnerOfficer()) {
+            String user = caller.getCallerPrincipal().getName();
+            List<?> own = em.createNativeQuery("SELECT organisation_id FROM app_user WHERE username = ?1")
+                    .setParameter(1, user).getResultList();
+            if (own.isEmpty() || !(own.get(0) instanceof Number id) || id.longValue() != partnerId) {
+                LOG.warning(() -> "Partner officer " + user + " asked for the quarterly package of organisation " + partnerId
+                        + " (period " + period.getId() + "), which is not theirs: refused");
+                throw InvalidInput.of("partner", "entry.notYourOrganisation");
+            }
+        }
+        boolean participates = !em.createNativeQuery("SELECT 1 FROM programme_participant WHERE programme_id = ?1 "
+                        + "AND organisation_id = ?2").setParameter(1, period.getProgramme().getId()).setParameter(2, partnerId)
+                .getResultList().isEmpty();
+        return Optional.ofNullable(participates ? em.find(Organisation.class, partnerId) : null)
+                .filter(o -> o.getKind() == OrganisationKind.PARTNER)
+                .orElseThrow(() -> InvalidInput.of("partner", "entry.noSuchPartner"));
+    }
+
+    /** The partner's package for the period, if it was started. */
+    public Optional<ReportSubmission> submission(ReportingPeriod period, Organisation partner, LockModeType lock) {
+        return em.createNamedQuery(ReportSubmission.OF_PARTNER, ReportSubmission.class).setParameter("period", period)
+                .setParameter("partner", partner.getId()).setLockMode(lock).getResultStream().findFirst();
+    }
+
+    /**
+     * The package whose contents the caller is about to change: started as a draft if it was not, refused
+     * unless the period is open and the package a draft or returned.
+     */
+    public ReportSubmission editable(ReportingPeriod period, Organisation partner, LastChange change) {
+        if (period.getState() != PeriodState.OPEN) {
+            throw InvalidInput.of(null, period.getState() == PeriodState.LOCKED ? "entry.period.locked" : "entry.period.notOpenYet",
+                    period.quarter().toString());
+        }
+        var submission = submission(period, partner, LockModeType.NONE).orElseGet(() -> {
+            var draft = new ReportSubmission(period, partner.getId(), change);
+            em.persist(draft);
+            return draft;
+        });
+        submission.requireEditable();
+        return submission;
+    }
+
+    /** Whether the caller enters for their own organisation (else a manager or administrator, on its behalf). */
+    public boolean isPartnerOfficer() {
+        return caller.isCallerInRole(Role.Names.PARTNER_OFFICER);
+    }
+
+    /** The caller's change, now. */
+    public LastChange changeNow() {
+        return LastChange.now(caller.getCallerPrincipal().getName());
+    }
+}
