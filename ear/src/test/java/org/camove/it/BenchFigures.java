@@ -7,11 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 
 /**
@@ -77,6 +79,14 @@ final class BenchFigures {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    /** The tests' database, as the build named it to the server. */
+    static Connection database() throws SQLException {
+        var login = new Properties();
+        login.setProperty("user", System.getenv("CAMOVE_DB_USER"));
+        login.setProperty("password", System.getenv("CAMOVE_DB_PASSWORD"));
+        return DriverManager.getConnection(System.getenv("CAMOVE_DB_URL"), login);
     }
 
     /** Prints a line of the report and adds it to the file under the build's target folder. */

@@ -9,11 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Properties;
 import org.apache.pdfbox.Loader;
 import org.camove.indicators.ReportedValueChanges;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -53,7 +51,7 @@ class PagesBench {
 
     @BeforeEach
     void programmeAndManager() throws Exception {
-        try (Connection db = database()) {
+        try (Connection db = BenchFigures.database()) {
             long generated = BenchProgramme.ensure(db);
             if (generated > 0) {
                 BenchFigures.report(TARGET, "generated programme " + BenchProgramme.CODE + " in " + generated + " ms");
@@ -84,7 +82,7 @@ class PagesBench {
     @Test
     void sqlStatementsPerPage() throws Exception {
         List<Long> perProgramme = new ArrayList<>();
-        try (Connection db = database()) {
+        try (Connection db = BenchFigures.database()) {
             long benchIndicator = BenchFigures.single(db, "SELECT MIN(i.id) FROM indicator i JOIN result r ON r.id = i.result_id "
                     + "JOIN programme p ON p.id = r.programme_id WHERE p.code = '" + BenchProgramme.CODE + "'");
             for (String programme : List.of("CAOTM", BenchProgramme.CODE)) {
@@ -149,7 +147,7 @@ class PagesBench {
 
     /** As every writer of values does: the programme's indicators, or as many as {@code limit} says. */
     private static int valuesChanged(String programme, String limit) throws Exception {
-        try (Connection db = database(); var s = db.createStatement()) {
+        try (Connection db = BenchFigures.database(); var s = db.createStatement()) {
             return s.executeUpdate(ReportedValueChanges.update("SELECT id FROM (SELECT i.id FROM indicator i "
                     + "JOIN result r ON r.id = i.result_id JOIN programme p ON p.id = r.programme_id "
                     + "WHERE p.code = '" + programme + "' " + limit + ") x"));
@@ -160,12 +158,5 @@ class PagesBench {
         var answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(PROBE + (query.isEmpty() ? "" : "?" + query)))
                 .build(), HttpResponse.BodyHandlers.ofString());
         return answer.body().strip().replace('\n', ' ');
-    }
-
-    private static Connection database() throws Exception {
-        var login = new Properties();
-        login.setProperty("user", System.getenv("CAMOVE_DB_USER"));
-        login.setProperty("password", System.getenv("CAMOVE_DB_PASSWORD"));
-        return DriverManager.getConnection(System.getenv("CAMOVE_DB_URL"), login);
     }
 }

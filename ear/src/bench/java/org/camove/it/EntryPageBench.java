@@ -1,0 +1,85 @@
+package org.camove.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static us.abstracta.jmeter.javadsl.JmeterDsl.httpSampler;
+import static us.abstracta.jmeter.javadsl.JmeterDsl.jsr223PostProcessor;
+import static us.abstracta.jmeter.javadsl.JmeterDsl.onceOnlyController;
+import static us.abstracta.jmeter.javadsl.JmeterDsl.responseAssertion;
+import static us.abstracta.jmeter.javadsl.JmeterDsl.testPlan;
+import static us.abstracta.jmeter.javadsl.JmeterDsl.threadGroup;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.Locale;
+import org.apache.http.entity.ContentType;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import us.abstracta.jmeter.javadsl.core.stats.StatsSummary;
+
+/**
+ * Benchmark (mvn -Pbench, never plain verify): the indicator entry page under load, measured with JMeter (its
+ * Java DSL) against the shipped EAR. {@value BenchEntrySheets#USERS} partner officers sign in once each, then
+ * each opens their organisation's sheet of {@value BenchEntrySheets#INDICATORS} indicators broken down by Sex × Age
+ * and saves it back as a browser would: a Faces postback carrying the page's ViewState and every input.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class EntryPageBench {
+
+    private static final Path TARGET = new File(System.getProperty("camove.ear")).toPath().getParent();
+    private static final int ROUNDS = 20;
+    private static final String FORM = "values";
+    private static final String SAVE = "values:save";
+
+    @Deployment(testable = false)
+    static EnterpriseArchive camove() {
+        return Deployments.camoveEar();
+    }
+
+    @Test
+    void entryPageForFiftyOfficersAtOnce() throws Exception {
+        BenchEntrySheets.Sheets sheets;
+        try (Connection db = BenchFigures.database()) {
+            BenchProgramme.ensure(db);
+            sheets = BenchEntrySheets.ensure(db);
+        }
+        String page = WebSession.BASE + "indicator-values.xhtml?period=" + sheets.periodId() + "&partner=";
+        var stats = testPlan(threadGroup("officers", BenchEntrySheets.USERS, ROUNDS,
+                onceOnlyController(
+                        httpSampler("sign-in form", WebSession.BASE + "login.xhtml"),
+                        httpSampler("sign in", WebSession.BASE + "j_security_check").method("POST")
+                                .param("j_username", "bench.officer.${__threadNum}").param("j_password", "camove-demo")
+                                .children(responseAssertion().containsSubstrings("Bench Officer")),
+                        // the first round warms this officer's session and page up and is not counted
+                        httpSampler("warm-up", s -> page + sheets.partnerOf(s.ctx.getThreadNum() + 1))),
+                httpSampler("entry page", s -> page + sheets.partnerOf(s.ctx.getThreadNum() + 1))
+                        .children(responseAssertion().containsSubstrings("I1"),
+                                jsr223PostProcessor(s -> s.vars.put("postback",
+                                        FacesForm.postback(s.prev.getResponseDataAsString(), FORM, SAVE)))),
+                httpSampler("save (postback with ViewState)", s -> page + sheets.partnerOf(s.ctx.getThreadNum() + 1))
+                        .post(s -> s.vars.get("postback"), ContentType.APPLICATION_FORM_URLENCODED)
+                        .children(responseAssertion().containsSubstrings("I1"))
+        )).run();
+        for (String label : new String[] {"entry page", "save (postback with ViewState)"}) {
+            StatsSummary s = stats.byLabel(label);
+            BenchFigures.report(TARGET, String.format(Locale.ROOT, "%s, %d officers at once, %d indicators × 12 cells: "
+                            + "median %d ms, p95 %d ms, p99 %d ms, max %d ms (%d requests, %d errors, %.0f requests/s overall)",
+                    label, BenchEntrySheets.USERS, BenchEntrySheets.INDICATORS, millis(s.sampleTime().median()),
+                    millis(s.sampleTime().perc95()), millis(s.sampleTime().perc99()), millis(s.sampleTime().max()),
+                    s.samplesCount(), s.errorsCount(),
+                    stats.overall().samplesCount() * 1000.0 / Math.max(1, stats.duration().toMillis())));
+            assertThat(s.errorsCount()).as(label + " errors").isZero();
+            assertThat(s.samplesCount()).isEqualTo((long) BenchEntrySheets.USERS * ROUNDS);
+        }
+    }
+
+    private static long millis(Duration duration) {
+        return duration.toMillis();
+    }
+}
