@@ -20,7 +20,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * TJ-03 on its behalf (no other test writes them): a Sex x Age cross-tab typed with the keyboard, its total derived
  * before saving, a percentage, Ctrl+S; a reload shows what was saved and the history dialog lists the change. The
  * demo partner.kg (who reads Russian) sees the page in Russian, a malformed number is named beside its input and
- * nothing is saved, and another partner's sheet is refused. Two sessions saving the same value: the second gets the
+ * nothing is saved, a locked period is shown read only, and another partner's sheet is refused. Two sessions saving the same value: the second gets the
  * conflict message, keeps what it typed, and the first value stays. Each test removes what it entered.
  */
 class IndicatorValuesBrowserIT extends BrowserTest {
@@ -98,7 +98,7 @@ class IndicatorValuesBrowserIT extends BrowserTest {
     }
 
     @Test
-    void aPartnerOfficerReadsThePageInRussian_aMalformedNumberIsNamedBesideItsInputAndNothingIsSaved_andAnotherPartnerIsRefused() {
+    void aPartnerOfficerReadsThePageInRussian_aMalformedNumberIsNamedBesideItsInputAndNothingIsSaved_aLockedPeriodIsReadOnly_andAnotherPartnerIsRefused() {
         long kg02 = DatabaseQueries.number("SELECT id FROM organisation WHERE code = 'KG-02'");
         long before = DatabaseQueries.number("SELECT COUNT(*) FROM indicator_value WHERE partner_id = ? AND year = 2026 AND quarter = 4", kg02);
         browser.get(WebSession.BASE + "indicator-values.xhtml");
@@ -116,6 +116,16 @@ class IndicatorValuesBrowserIT extends BrowserTest {
         assertThat(input("1.c", "").getDomProperty("value")).as("what was typed is kept").isEqualTo("12,5,0");
         assertThat(DatabaseQueries.number("SELECT COUNT(*) FROM indicator_value WHERE partner_id = ? AND year = 2026 AND quarter = 4", kg02))
                 .as("nothing saved").isEqualTo(before);
+
+        long locked = DatabaseQueries.number("SELECT id FROM reporting_period WHERE programme_id = 1 AND year = 2026 AND quarter = 3");
+        browser.get(WebSession.BASE + "indicator-values.xhtml?period=" + locked + "&partner=" + kg02);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("sheetState"), "только чтение"));
+        assertThat(browser.findElement(By.className("camove-period-state")).getText()).isEqualTo("Закрыт");
+        assertThat(browser.findElements(By.cssSelector("#valuesForm input[type=text], #valuesForm textarea")))
+                .as("a locked period's sheet has no inputs").isEmpty();
+        assertThat(line("1.c").findElement(By.className("camove-current")).getText()).as("its values are shown")
+                .isEqualTo(DatabaseQueries.decimal("SELECT value FROM indicator_value WHERE partner_id = ? AND year = 2026 AND quarter = 3 "
+                        + "AND indicator_id = ? AND approval_state = 'PENDING'", kg02, indicator("1.c")).stripTrailingZeros().toPlainString());
 
         browser.get(WebSession.BASE + "indicator-values.xhtml?period=" + period + "&partner=" + partner);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "только своей организации"));
