@@ -105,7 +105,7 @@ class IndicatorValuesBrowserIT extends BrowserTest {
     void aPartnerOfficerReadsThePageInRussian_aMalformedNumberIsNamedBesideItsInputAndNothingIsSaved_aLockedPeriodIsReadOnly_andAnotherPartnerIsRefused() {
         long kg02 = DatabaseQueries.number("SELECT id FROM organisation WHERE code = 'KG-02'");
         long before = DatabaseQueries.number("SELECT COUNT(*) FROM indicator_value WHERE partner_id = ? AND year = 2026 AND quarter = 4", kg02);
-        browser.get(WebSession.BASE + "indicator-values.xhtml");
+        browser.get(WebSession.BASE + "indicator-values.xhtml?period=" + period);  // no partner: their own organisation
         Chromium.signIn(browser, "partner.kg", "camove-demo");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("valuesTitle"), "Значения индикаторов"));
         assertThat(browser.findElements(By.id("chooseForm:partner"))).as("a partner officer has only their own organisation").isEmpty();

@@ -171,8 +171,9 @@ public class IndicatorValueEntry {
     }
 
     /**
-     * The periods the caller may read values of and the partners of the programme of {@code periodId} (or, when
-     * null, of the latest open period) they may enter for: a partner officer only their own organisation's.
+     * The periods the caller may read values of (by programme, latest first) and the partners of the programme of
+     * {@code periodId} (or, when null, of the earliest open period: its report is due first) they may enter for: a
+     * partner officer only their own organisation.
      */
     @SuppressWarnings("unchecked")
     public EntryChoices choices(Long periodId, Locale locale) {
@@ -184,7 +185,8 @@ public class IndicatorValueEntry {
                 .setParameter(1, own).getResultList();
         var programme = periods.stream().filter(p -> periodId == null ? PeriodState.OPEN.name().equals(p[4])
                         : ((Number) p[0]).longValue() == periodId)
-                .map(p -> ((Number) p[5]).longValue()).findFirst().orElse(-1L);
+                .reduce((later, earlier) -> periodId == null ? earlier : later)
+                .map(p -> ((Number) p[5]).longValue()).orElse(-1L);
         List<Object[]> partners = em.createNativeQuery("SELECT o.id, o.code, o.name_en, o.name_ru FROM organisation o "
                         + "JOIN programme_participant pp ON pp.organisation_id = o.id WHERE o.kind = 'PARTNER' "
                         + "AND pp.programme_id = ?1 AND (?2 IS NULL OR o.id = ?2) ORDER BY o.code")

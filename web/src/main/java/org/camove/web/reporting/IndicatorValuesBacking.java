@@ -54,7 +54,8 @@ public class IndicatorValuesBacking implements Serializable {
         var locale = user.getLocale();
         choices = entry.choices(period, locale);
         if (period == null) {
-            period = choices.periods().stream().filter(p -> p.state() == PeriodState.OPEN).findFirst()
+            // the earliest open period (the periods come latest first): its report is due first
+            period = choices.periods().stream().filter(p -> p.state() == PeriodState.OPEN).reduce((later, earlier) -> earlier)
                     .or(() -> choices.periods().stream().findFirst()).map(EntryChoices.Period::id).orElse(null);
         }
         if (partner == null && user.isPartnerOfficer() && choices.partners().size() == 1) {
