@@ -6,12 +6,17 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.camove.indicators.IndicatorDescriptions;
 import org.camove.indicators.IndicatorResults;
 import org.camove.indicators.ReportedValueChanges;
@@ -21,6 +26,8 @@ import org.camove.indicators.aggregation.Quarter;
 import org.camove.reporting.EnteredValue;
 import org.camove.reporting.EntrySheet;
 import org.camove.reporting.IndicatorValueEntry;
+import org.camove.reporting.PackageAccess;
+import org.camove.reporting.ValueHistory;
 import org.camove.shared.EditConflict;
 import org.camove.shared.InvalidInput;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -35,7 +42,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Indicator values entered into the demo programme's open period (2026-Q4) for partner KG-02, against the real
  * database: saved pending with cells and audit, seen by the results, refused whole when any value is wrong,
  * refused in a locked period, for another partner's officer and for finance reviewers; a manager's entry is on
- * the partner's behalf; a stale save loses to the first. Each test removes the values it entered.
+ * the partner's behalf; a stale save loses to the first. The history of a value lists every change, and is refused
+ * to another partner's officer (logged); the sheet reads its values' cells in a fixed number of statements. Each
+ * test removes the values it entered.
  */
 @ExtendWith(ArquillianExtension.class)
 class IndicatorValueEntryIT {
@@ -239,7 +248,103 @@ class IndicatorValueEntryIT {
         assertThat(audit(people)).as("saving what is there changes nothing").hasSize(2);
     }
 
+    @Test
+    void theHistoryListsEveryChangeOldestFirstWithWhoWhyAndWhetherOnThePartnersBehalf() {
+        assertThat(partnerKg.call(() -> entry.history(openPeriod, kg02, people, Locale.ENGLISH)).changes())
+                .as("nothing entered yet").isEmpty();
+        save(partnerKg, EnteredValue.number(people, null, "12").withComment("from the intake register"));
+        save(manager, EnteredValue.number(people, version(), "14").withComment("two were missed"));
+
+        ValueHistory history = partnerKg.call(() -> entry.history(openPeriod, kg02, people, Locale.forLanguageTag("ru")));
+        assertThat(history.indicatorCode()).isEqualTo("1.b");
+        assertThat(history.quarter()).isEqualTo("2026-Q4");
+        assertThat(history.indicatorName()).as("in the reader's language").startsWith("Число внутренних мигрантов");
+        assertThat(history.changes()).extracting(c -> c.oldValue() + " > " + c.newValue() + " by " + c.changedBy() + " (" + c.changedByName()
+                        + (c.onBehalf() ? ", on behalf" : ", own") + ") because " + c.reason())
+                .containsExactly("null > 12 by " + IdentitiesForTests.PARTNER_KG + " (" + IdentitiesForTests.PARTNER_KG_NAME
+                                + ", own) because from the intake register",
+                        "12 > 14 by " + IdentitiesForTests.MANAGER + " (Timur Testov, on behalf) because two were missed");
+        assertThat(history.changes().get(0).changedAt()).isNotNull().isBeforeOrEqualTo(history.changes().get(1).changedAt());
+        assertThat(manager.call(() -> entry.history(openPeriod, kg02, people, Locale.ENGLISH)).changes())
+                .as("managers read it too").hasSize(2);
+    }
+
+    @Test
+    void anotherPartnersOfficerIsRefusedTheHistoryAndTheAttemptIsLogged_andAnIndicatorNotAssignedIsRefused() {
+        long tj03 = id("SELECT id FROM organisation WHERE code = 'TJ-03'");
+        long theirs = id("SELECT id FROM indicator WHERE code = '3.1.a' AND result_id IN (SELECT id FROM result WHERE programme_id = 1)");
+        List<LogRecord> logged = new ArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(record);
+            }
+
+            @Override
+            public void flush() {
+                // kept in memory
+            }
+
+            @Override
+            public void close() {
+                // kept in memory
+            }
+        };
+        Logger log = Logger.getLogger(PackageAccess.class.getName());
+        log.addHandler(handler);
+        try {
+            var refused = catchThrowableOfType(InvalidInput.class,
+                    () -> partnerKg.call(() -> entry.history(openPeriod, tj03, theirs, Locale.ENGLISH)));
+            assertThat(refused.violations()).singleElement().satisfies(v -> {
+                assertThat(v.field()).isEqualTo("partner");
+                assertThat(v.message(Locale.ENGLISH)).isEqualTo("You can read and enter only your own organisation's indicator values.");
+                assertThat(v.message(Locale.forLanguageTag("ru")))
+                        .isEqualTo("Вы можете просматривать и вводить значения индикаторов только своей организации.");
+            });
+        } finally {
+            log.removeHandler(handler);
+        }
+        assertThat(logged).extracting(LogRecord::getMessage).anySatisfy(message -> assertThat(message)
+                .contains(IdentitiesForTests.PARTNER_KG).contains("organisation " + tj03).contains("refused"));
+
+        var notAssigned = catchThrowableOfType(InvalidInput.class,
+                () -> partnerKg.call(() -> entry.history(openPeriod, kg02, theirs, Locale.ENGLISH)));
+        assertThat(notAssigned.violations()).singleElement().extracting(InvalidInput.Violation::key).isEqualTo("entry.notAssigned");
+    }
+
+    @Test
+    void theSheetReadsItsValuesCellsInAFixedNumberOfStatements() {
+        selectsOfSheet(); // the first read after deployment also fills EclipseLink's shared cache of cacheable entities
+        long before = selectsOfSheet();
+        save(partnerKg, peopleBySexAndAge("35", "10", "20", "5", true));
+        EntrySheet sheet = partnerKg.call(() -> entry.sheet(openPeriod, kg02, Locale.ENGLISH));
+        assertThat(sheet.rows().stream().filter(r -> r.previous() != null && !r.previous().reading().cells().isEmpty()).count())
+                .as("the previous quarter's values of KG-02 have cells").isGreaterThanOrEqualTo(2);
+        assertThat(sheet.rows().stream().filter(r -> r.indicatorId() == people).findFirst().orElseThrow().current().reading().cells())
+                .hasSize(3);
+
+        assertThat(selectsOfSheet()).as("one more value with cells costs no statement").isEqualTo(before);
+    }
+
     // ---- helpers -------------------------------------------------------------------------------------
+
+    /**
+     * SELECTs the database ran for one sheet, counted on the transaction's connection. The count also holds the
+     * server's reading of the run-as identity from the same data source, which varies with its cache: compare
+     * counts, do not bound them.
+     */
+    private long selectsOfSheet() {
+        return tx.call(em -> {
+            long start = selects(em);
+            partnerKg.call(() -> entry.sheet(openPeriod, kg02, Locale.ENGLISH));
+            return selects(em) - start;
+        });
+    }
+
+    private static long selects(EntityManager em) {
+        Object[] row = (Object[]) em.createNativeQuery("SHOW SESSION STATUS LIKE 'Com_select'").getSingleResult();
+        return Long.parseLong(row[1].toString());
+    }
 
     private EnteredValue peopleBySexAndAge(String total, String girls, String youngWomen, String boys, boolean fully) {
         return EnteredValue.number(people, null, total).withCells(Map.of("AGE=0-17;SEX=F", EnteredValue.Cell.number(girls),

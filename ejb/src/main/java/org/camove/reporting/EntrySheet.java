@@ -3,6 +3,7 @@ package org.camove.reporting;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.camove.indicators.IndicatorDescription;
 import org.camove.indicators.aggregation.ApprovalState;
 import org.camove.logframe.MeasureType;
@@ -19,8 +20,13 @@ public record EntrySheet(long periodId, String quarter, PeriodState state, Submi
                          String partnerCode, String partnerName, List<Row> rows) implements Serializable {
 
     public record Row(long indicatorId, String code, String name, String unit, MeasureType measureType,
-                      List<IndicatorDescription.Category> categories, Entry current, Entry previous, BigDecimal target)
-            implements Serializable {
+                      List<IndicatorDescription.Category> categories, Entry current, Entry previous, BigDecimal target,
+                      String scoreScale) implements Serializable {
+
+        /** {@code scoreScale} is the qualitative indicator's scale in the reader's language, null when it takes no score. */
+        public boolean scored() {
+            return scoreScale != null;
+        }
 
         /** The version to save against: that of the pending value, null when there is none yet. */
         public Long seenVersion() {
@@ -32,8 +38,10 @@ public record EntrySheet(long periodId, String quarter, PeriodState state, Submi
     public record Entry(ApprovalState state, long version, ValueRules.Reading reading, String enteredBy,
                         boolean onBehalf) implements Serializable {
 
-        static Entry of(ReportedValue value) {
-            return value == null ? null : new Entry(value.getApprovalState(), value.getVersion(), value.reading(),
+        /** The value with its cells as read apart (see {@link ReportedValue#reading(Map)}). */
+        static Entry of(ReportedValue value, Map<Long, Map<String, Figure>> cells) {
+            return value == null ? null : new Entry(value.getApprovalState(), value.getVersion(),
+                    value.reading(cells.getOrDefault(value.getId(), Map.of())),
                     value.getEnteredBy(), value.isEnteredOnBehalf());
         }
     }

@@ -47,6 +47,11 @@ public class Figure implements Serializable {
         return new Figure(null, null, null);
     }
 
+    /** The figures of a row read by SQL (the columns value, numerator, denominator). */
+    static Figure of(BigDecimal value, BigDecimal numerator, BigDecimal denominator) {
+        return new Figure(value, numerator, denominator);
+    }
+
     public BigDecimal value() {
         return value;
     }

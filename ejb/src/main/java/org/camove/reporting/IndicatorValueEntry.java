@@ -10,6 +10,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -25,10 +28,12 @@ import org.camove.indicators.ReportedValueChanges;
 import org.camove.indicators.aggregation.ApprovalState;
 import org.camove.indicators.aggregation.Quarter;
 import org.camove.logframe.Indicator;
+import org.camove.logframe.MeasureType;
 import org.camove.organisations.Organisation;
 import org.camove.security.Role;
 import org.camove.shared.EditConflict;
 import org.camove.shared.InvalidInput;
+import org.camove.shared.LocalizedText;
 import org.camove.shared.InvalidInput.Violation;
 
 /**
@@ -62,6 +67,7 @@ public class IndicatorValueEntry {
         var partner = access.partner(period, partnerId);
         var indicators = assigned(period, partner);
         var values = values(indicators, partner, period.quarter());
+        var cells = cells(values.values().stream().flatMap(List::stream).map(ReportedValue::getId).toList());
         Map<Long, BigDecimal> targets = targets(partner, period.quarter());
         var categories = descriptions.categories(ids(indicators), locale);
         var rows = indicators.stream().map(indicator -> {
@@ -69,8 +75,9 @@ public class IndicatorValueEntry {
             return new EntrySheet.Row(indicator.getId(), indicator.getCode(), indicator.getName().in(locale),
                     indicator.getUnit() == null ? "" : indicator.getUnit().in(locale), indicator.getMeasureType(),
                     categories.getOrDefault(indicator.getId(), List.of()),
-                    EntrySheet.Entry.of(latest(own, period.quarter())), EntrySheet.Entry.of(latest(own, period.quarter().previous())),
-                    targets.get(indicator.getId()));
+                    EntrySheet.Entry.of(latest(own, period.quarter()), cells),
+                    EntrySheet.Entry.of(latest(own, period.quarter().previous()), cells),
+                    targets.get(indicator.getId()), scale(indicator, locale));
         }).toList();
         var submission = access.submission(period, partner, LockModeType.NONE).map(ReportSubmission::getState).orElse(null);
         return new EntrySheet(period.getId(), period.quarter().toString(), period.getState(), submission,
@@ -135,11 +142,76 @@ public class IndicatorValueEntry {
         ReportedValueChanges.record(em, changed);
     }
 
+    /**
+     * Every change of the partner's value of the indicator in the period, oldest first.
+     *
+     * @throws InvalidInput when the partner is not the caller's to read, or the indicator is not assigned to it
+     */
+    @SuppressWarnings("unchecked")
+    public ValueHistory history(long periodId, long partnerId, long indicatorId, Locale locale) {
+        var period = access.period(periodId, LockModeType.NONE);
+        var partner = access.partner(period, partnerId);
+        var indicator = em.find(Indicator.class, indicatorId);
+        boolean assigned = indicator != null && !em.createNativeQuery("SELECT 1 FROM indicator_partner ip JOIN indicator i "
+                        + "ON i.id = ip.indicator_id JOIN result r ON r.id = i.result_id WHERE ip.indicator_id = ?1 "
+                        + "AND ip.organisation_id = ?2 AND r.programme_id = ?3")
+                .setParameter(1, indicatorId).setParameter(2, partnerId).setParameter(3, period.getProgramme().getId())
+                .getResultList().isEmpty();
+        if (!assigned) {
+            throw InvalidInput.of("indicator", "entry.notAssigned", indicatorId, partner.getCode());
+        }
+        List<Object[]> rows = em.createNativeQuery("SELECT c.old_value, c.new_value, c.changed_by, u.full_name, c.changed_at, "
+                        + "c.on_behalf, c.reason FROM indicator_value_change c LEFT JOIN app_user u ON u.username = c.changed_by "
+                        + "WHERE c.indicator_id = ?1 AND c.partner_id = ?2 AND c.year = ?3 AND c.quarter = ?4 ORDER BY c.id")
+                .setParameter(1, indicatorId).setParameter(2, partnerId)
+                .setParameter(3, period.quarter().year()).setParameter(4, period.quarter().quarter()).getResultList();
+        var changes = rows.stream().map(r -> new ValueHistory.Change((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                utc(r[4]), truth(r[5]), (String) r[6])).toList();
+        return new ValueHistory(indicator.getCode(), indicator.getName().in(locale), period.quarter().toString(), changes);
+    }
+
+    /**
+     * The periods the caller may read values of (by programme, latest first) and the partners of the programme of
+     * {@code periodId} (or, when null, of the earliest open period: its report is due first) they may enter for: a
+     * partner officer only their own organisation.
+     */
+    @SuppressWarnings("unchecked")
+    public EntryChoices choices(Long periodId, Locale locale) {
+        Long own = access.isPartnerOfficer() ? access.ownOrganisation().orElse(-1L) : null;
+        List<Object[]> periods = em.createNativeQuery("SELECT p.id, g.code, p.year, p.quarter, p.state, p.programme_id "
+                        + "FROM reporting_period p JOIN programme g ON g.id = p.programme_id WHERE p.state <> 'PLANNED' "
+                        + "AND (?1 IS NULL OR p.programme_id IN (SELECT programme_id FROM programme_participant "
+                        + "WHERE organisation_id = ?1)) ORDER BY g.code, p.year DESC, p.quarter DESC")
+                .setParameter(1, own).getResultList();
+        var programme = periods.stream().filter(p -> periodId == null ? PeriodState.OPEN.name().equals(p[4])
+                        : ((Number) p[0]).longValue() == periodId)
+                .reduce((later, earlier) -> periodId == null ? earlier : later)
+                .map(p -> ((Number) p[5]).longValue()).orElse(-1L);
+        List<Object[]> partners = em.createNativeQuery("SELECT o.id, o.code, o.name_en, o.name_ru FROM organisation o "
+                        + "JOIN programme_participant pp ON pp.organisation_id = o.id WHERE o.kind = 'PARTNER' "
+                        + "AND pp.programme_id = ?1 AND (?2 IS NULL OR o.id = ?2) ORDER BY o.code")
+                .setParameter(1, programme).setParameter(2, own).getResultList();
+        return new EntryChoices(
+                periods.stream().map(p -> new EntryChoices.Period(((Number) p[0]).longValue(), (String) p[1],
+                        Quarter.of(((Number) p[2]).intValue(), ((Number) p[3]).intValue()).toString(),
+                        PeriodState.valueOf((String) p[4]))).toList(),
+                partners.stream().map(o -> new EntryChoices.Partner(((Number) o[0]).longValue(), (String) o[1],
+                        new LocalizedText((String) o[2], (String) o[3]).in(locale))).toList());
+    }
+
     // ---- loading ------------------------------------------------------------------------------------
 
     private List<Indicator> assigned(ReportingPeriod period, Organisation partner) {
         return em.createQuery(ASSIGNED, Indicator.class).setParameter("programme", period.getProgramme())
                 .setParameter("partner", partner).getResultList();
+    }
+
+    private static String scale(Indicator indicator, Locale locale) {
+        if (indicator.getMeasureType() != MeasureType.QUALITATIVE || indicator.getScoreMin() == null || indicator.getScoreMax() == null) {
+            return null;
+        }
+        var text = indicator.getScoreScale() == null ? null : indicator.getScoreScale().in(locale);
+        return text == null || text.isBlank() ? Figure.plain(indicator.getScoreMin()) + "–" + Figure.plain(indicator.getScoreMax()) : text;
     }
 
     private static ValueRules rules(Indicator indicator, Map<Long, List<IndicatorDescription.Category>> categories) {
@@ -158,6 +230,32 @@ public class IndicatorValueEntry {
                 .setParameter("year", quarter.year()).setParameter("quarter", quarter.quarter())
                 .setParameter("previousYear", quarter.previous().year()).setParameter("previousQuarter", quarter.previous().quarter())
                 .getResultStream().collect(groupingBy(ReportedValue::getIndicatorId));
+    }
+
+    /**
+     * The cells of the values, by value id, in one statement: loading each value's {@code @ElementCollection}
+     * would cost one per value, and EclipseLink can neither batch nor join-fetch it (DescriptorException 69:
+     * {@link Figure} is both an embedded total and the map's value).
+     */
+    @SuppressWarnings("unchecked")
+    private Map<Long, Map<String, Figure>> cells(List<Long> valueIds) {
+        if (valueIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = em.createNativeQuery("SELECT value_id, option_key, value, numerator, denominator "
+                + "FROM indicator_value_cell WHERE value_id IN (" + String.join(",", valueIds.stream().map(String::valueOf).toList())
+                + ")").getResultList();
+        return rows.stream().collect(groupingBy(r -> ((Number) r[0]).longValue(),
+                toMap(r -> (String) r[1], r -> Figure.of((BigDecimal) r[2], (BigDecimal) r[3], (BigDecimal) r[4]))));
+    }
+
+    private static Instant utc(Object timestamp) {
+        return timestamp instanceof java.sql.Timestamp t ? t.toLocalDateTime().toInstant(ZoneOffset.UTC)
+                : ((LocalDateTime) timestamp).toInstant(ZoneOffset.UTC);
+    }
+
+    private static boolean truth(Object column) {
+        return column instanceof Boolean b ? b : ((Number) column).intValue() != 0;
     }
 
     private static List<Long> ids(List<Indicator> indicators) {

@@ -42,15 +42,11 @@ public class PackageAccess {
 
     /** The partner, if it takes part in the period's programme and the caller may reach its package. */
     public Organisation partner(ReportingPeriod period, long partnerId) {
-        if (isPartnerOfficer()) {
+        if (isPartnerOfficer() && ownOrganisation().filter(own -> own == partnerId).isEmpty()) {
             String user = caller.getCallerPrincipal().getName();
-            List<?> own = em.createNativeQuery("SELECT organisation_id FROM app_user WHERE username = ?1")
-                    .setParameter(1, user).getResultList();
-            if (own.isEmpty() || !(own.get(0) instanceof Number id) || id.longValue() != partnerId) {
-                LOG.warning(() -> "Partner officer " + user + " asked for the quarterly package of organisation " + partnerId
-                        + " (period " + period.getId() + "), which is not theirs: refused");
-                throw InvalidInput.of("partner", "entry.notYourOrganisation");
-            }
+            LOG.warning(() -> "Partner officer " + user + " asked for the quarterly package of organisation " + partnerId
+                    + " (period " + period.getId() + "), which is not theirs: refused");
+            throw InvalidInput.of("partner", "entry.notYourOrganisation");
         }
         boolean participates = !em.createNativeQuery("SELECT 1 FROM programme_participant WHERE programme_id = ?1 "
                         + "AND organisation_id = ?2").setParameter(1, period.getProgramme().getId()).setParameter(2, partnerId)
@@ -82,6 +78,13 @@ public class PackageAccess {
         });
         submission.requireEditable();
         return submission;
+    }
+
+    /** The caller's organisation, if they belong to one. */
+    public Optional<Long> ownOrganisation() {
+        List<?> own = em.createNativeQuery("SELECT organisation_id FROM app_user WHERE username = ?1")
+                .setParameter(1, caller.getCallerPrincipal().getName()).getResultList();
+        return own.isEmpty() || !(own.get(0) instanceof Number id) ? Optional.empty() : Optional.of(id.longValue());
     }
 
     /** Whether the caller enters for their own organisation (else a manager or administrator, on its behalf). */

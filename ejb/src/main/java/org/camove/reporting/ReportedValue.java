@@ -130,7 +130,15 @@ public class ReportedValue {
 
     /** What it holds, as a {@link ValueRules.Reading}. */
     public ValueRules.Reading reading() {
-        return new ValueRules.Reading(total, text, score, fullyDisaggregated, Map.copyOf(cells), comment);
+        return reading(cells);
+    }
+
+    /**
+     * What it holds, with its cells as read apart: a sheet reads the cells of all its values in one query
+     * rather than loading each value's collection (one statement per value).
+     */
+    ValueRules.Reading reading(Map<String, Figure> readCells) {
+        return new ValueRules.Reading(total, text, score, fullyDisaggregated, Map.copyOf(readCells), comment);
     }
 
     public Long getId() {

@@ -60,19 +60,27 @@ public record ValueRules(String code, MeasureType measureType, Set<String> cellK
 
     /** The option keys of a cross-tab: one option of each category, categories in code order ({@code AGE=18-35;SEX=F}). */
     public static Set<String> cellKeys(List<IndicatorDescription.Category> categories) {
-        List<String> keys = new ArrayList<>(List.of(""));
-        var byCode = new TreeMap<String, IndicatorDescription.Category>();
-        categories.forEach(c -> byCode.put(c.code(), c));
-        for (var category : byCode.values()) {
-            List<String> longer = new ArrayList<>();
-            for (String key : keys) {
+        List<Map<String, String>> combinations = List.of(Map.of());
+        for (var category : categories) {
+            List<Map<String, String>> longer = new ArrayList<>();
+            for (var chosen : combinations) {
                 for (var option : category.options()) {
-                    longer.add((key.isEmpty() ? "" : key + ";") + category.code() + "=" + option.code());
+                    var more = new TreeMap<>(chosen);
+                    more.put(category.code(), option.code());
+                    longer.add(more);
                 }
             }
-            keys = longer;
+            combinations = longer;
         }
-        return categories.isEmpty() ? Set.of() : new TreeSet<>(keys);
+        return categories.isEmpty() ? Set.of() : new TreeSet<>(combinations.stream().map(ValueRules::cellKey).toList());
+    }
+
+    /** The key of one cell: the option of each category, categories in code order ({@code AGE=18-35;SEX=F}). */
+    public static String cellKey(Map<String, String> optionByCategory) {
+        var out = new StringBuilder();
+        new TreeMap<>(optionByCategory).forEach((category, option) -> out.append(out.length() == 0 ? "" : ";")
+                .append(category).append('=').append(option));
+        return out.toString();
     }
 
     /** The value as it will be kept, or null when refused; each refusal is added to {@code found}. */

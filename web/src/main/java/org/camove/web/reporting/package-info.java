@@ -1,2 +1,5 @@
-/** The reporting periods page: a programme's quarters, their windows and states, for those who run the calendar. */
+/**
+ * The reporting pages: a programme's quarters, their windows and states, for those who run the calendar; and
+ * the entry of a partner's indicator values for a period, with each value's history.
+ */
 package org.camove.web.reporting;

@@ -106,6 +106,15 @@ public class CurrentUser {
         return profile().map(p -> p.has(Role.ADMIN)).orElse(false);
     }
 
+    /** Enters indicator values: a partner officer their own organisation's, managers and administrators on a partner's behalf. */
+    public boolean mayReportValues() {
+        return profile().map(p -> p.has(Role.ADMIN) || p.has(Role.PROGRAMME_MANAGER) || p.has(Role.PARTNER_OFFICER)).orElse(false);
+    }
+
+    public boolean isPartnerOfficer() {
+        return profile().map(p -> p.has(Role.PARTNER_OFFICER)).orElse(false);
+    }
+
     /** Defines indicators: programme managers and administrators (the service enforces it; pages offer the links). */
     public boolean mayDefineIndicators() {
         return profile().map(p -> p.has(Role.ADMIN) || p.has(Role.PROGRAMME_MANAGER)).orElse(false);

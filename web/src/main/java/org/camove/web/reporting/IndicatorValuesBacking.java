@@ -1,0 +1,143 @@
+package org.camove.web.reporting;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.camove.reporting.EntryChoices;
+import org.camove.reporting.EntrySheet;
+import org.camove.reporting.IndicatorValueEntry;
+import org.camove.reporting.PeriodState;
+import org.camove.reporting.ValueHistory;
+import org.camove.shared.InvalidInput;
+import org.camove.web.FieldMessages;
+import org.camove.web.security.CurrentUser;
+
+/**
+ * A partner's indicator values for a reporting period ({@code indicator-values.xhtml?period=&partner=}): the
+ * sheet as one plain form, saved whole through {@link IndicatorValueEntry#save} (post-redirect-get); refused, the
+ * page keeps what was typed and shows each message beside the input it names. Partner officers get their own
+ * organisation; programme managers and administrators choose the partner and enter on its behalf. The history
+ * of a value is read only when asked for. View-scoped: the sheet holds the versions the save is checked against.
+ */
+@Named
+@ViewScoped
+public class IndicatorValuesBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "valuesForm";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    @EJB
+    private IndicatorValueEntry entry;
+
+    @Inject
+    private CurrentUser user;
+
+    private Long period;
+    private Long partner;
+    private EntryChoices choices;
+    private EntrySheet sheet;
+    private List<ValueLine> lines = List.of();
+    private ValueHistory history;
+
+    /** The page's view action: the choices, and the sheet once a period and a partner are known. */
+    public void load() {
+        var locale = user.getLocale();
+        choices = entry.choices(period, locale);
+        if (period == null) {
+            // the earliest open period (the periods come latest first): its report is due first
+            period = choices.periods().stream().filter(p -> p.state() == PeriodState.OPEN).reduce((later, earlier) -> earlier)
+                    .or(() -> choices.periods().stream().findFirst()).map(EntryChoices.Period::id).orElse(null);
+        }
+        if (partner == null && user.isPartnerOfficer() && choices.partners().size() == 1) {
+            partner = choices.partners().get(0).id();
+        }
+        if (period != null && partner != null) {
+            try {
+                sheet = entry.sheet(period, partner, locale);
+                lines = sheet.rows().stream().map(ValueLine::new).toList();
+            } catch (InvalidInput refusal) {
+                FieldMessages.show(refusal, FORM, locale);
+            }
+        }
+    }
+
+    public String save() {
+        return FieldMessages.attempt(() -> entry.save(period, partner, lines.stream().map(ValueLine::entered).toList()),
+                FORM, user.getLocale(), "values.saved",
+                "/indicator-values?faces-redirect=true&period=" + period + "&partner=" + partner);
+    }
+
+    /** Shows the sheet of the chosen period and partner (a page of its own, so that it can be bookmarked). */
+    public String choose() {
+        return "/indicator-values?faces-redirect=true" + (period == null ? "" : "&period=" + period)
+                + (partner == null ? "" : "&partner=" + partner);
+    }
+
+    /** When a change was made, as the history dialog shows it (UTC, as the audit trail keeps it). */
+    public String when(Instant at) {
+        return WHEN.format(at);
+    }
+
+    /** Reads the value's history for the dialog. */
+    public void showHistory(long indicatorId) {
+        try {
+            history = entry.history(period, partner, indicatorId, user.getLocale());
+        } catch (InvalidInput refusal) {
+            history = null;
+            FieldMessages.show(refusal, FORM, user.getLocale());
+        }
+    }
+
+    /** The messages of the refusal that name the field, to show beside its input; empty when there are none. */
+    public String error(String field) {
+        return FacesContext.getCurrentInstance().getMessageList(FORM + ":" + field).stream()
+                .map(FacesMessage::getSummary).collect(Collectors.joining(" "));
+    }
+
+    /** Whether the sheet is entered on the partner's behalf (by a programme manager or administrator). */
+    public boolean isOnBehalf() {
+        return sheet != null && !user.isPartnerOfficer();
+    }
+
+    public Long getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(Long period) {
+        this.period = period;
+    }
+
+    public Long getPartner() {
+        return partner;
+    }
+
+    public void setPartner(Long partner) {
+        this.partner = partner;
+    }
+
+    public EntryChoices getChoices() {
+        return choices;
+    }
+
+    public EntrySheet getSheet() {
+        return sheet;
+    }
+
+    public List<ValueLine> getLines() {
+        return lines;
+    }
+
+    public ValueHistory getHistory() {
+        return history;
+    }
+}
