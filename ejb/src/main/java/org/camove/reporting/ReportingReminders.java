@@ -29,7 +29,7 @@ import org.camove.security.UserAccount;
 
 /**
  * E-mails partner officers about open periods: a configurable number of days before the due date, and once
- * the period is overdue. Each partner gets each kind of reminder for a period once, ever: what was sent is
+ * the period is overdue; not those whose package for the period is submitted or approved. Each partner gets each kind of reminder for a period once, ever: what was sent is
  * recorded ({@link ReportingReminder}) in the same transaction as the sending, one partner at a time, so a
  * relay that fails leaves that reminder to the next run and never repeats one that went out.
  * {@link ReminderSchedule} calls {@link #sendDue} every morning; tests call it with the day they choose.
@@ -122,7 +122,10 @@ public class ReportingReminders {
         List<Number> ids = em.createNativeQuery("SELECT o.id FROM programme_participant pp "
                         + "JOIN organisation o ON o.id = pp.organisation_id AND o.kind = 'PARTNER' "
                         + "WHERE pp.programme_id = ?1 AND NOT EXISTS (SELECT 1 FROM reporting_reminder r "
-                        + "WHERE r.reporting_period_id = ?2 AND r.partner_id = o.id AND r.kind = ?3) ORDER BY o.code")
+                        + "WHERE r.reporting_period_id = ?2 AND r.partner_id = o.id AND r.kind = ?3) "
+                        // a package submitted or approved needs no reminder
+                        + "AND NOT EXISTS (SELECT 1 FROM report_submission s WHERE s.reporting_period_id = ?2 "
+                        + "AND s.partner_id = o.id AND s.state IN ('SUBMITTED', 'APPROVED')) ORDER BY o.code")
                 .setParameter(1, period.getProgramme().getId()).setParameter(2, period.getId()).setParameter(3, kind.name())
                 .getResultList();
         return ids.stream().map(Number::longValue).toList();
