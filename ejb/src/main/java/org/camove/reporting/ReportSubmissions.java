@@ -5,6 +5,8 @@ import static java.util.stream.Collectors.toMap;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -49,6 +51,9 @@ public class ReportSubmissions {
     @EJB
     private IndicatorValueEntry entry;
 
+    @Inject
+    private Event<PackageMoved> moves;
+
     /** The package as it is now; a package not yet started reads as such (state null, version 0). */
     public SubmissionView view(long periodId, long partnerId, Locale locale) {
         var period = access.period(periodId, LockModeType.NONE);
@@ -82,7 +87,7 @@ public class ReportSubmissions {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);
         }
-        em.persist(submission.submit(change));
+        moved(submission.submit(change));
         return view(period, partner, submission, locale);
     }
 
@@ -135,8 +140,17 @@ public class ReportSubmissions {
         var period = access.period(periodId, LockModeType.NONE);
         var partner = access.partner(period, partnerId);
         var submission = seen(period, partner, seenVersion);
-        em.persist(review.move(submission, access.changeNow()));
+        moved(review.move(submission, access.changeNow()));
         return view(period, partner, submission, locale);
+    }
+
+    /** Keeps the move's audit row and tells whom it concerns, once it is committed ({@link PackageNotices}). */
+    private void moved(ReportSubmissionTransition transition) {
+        em.persist(transition);
+        var submission = transition.getSubmission();
+        moves.fire(new PackageMoved(submission.getPeriod().getId(), submission.getPartnerId(),
+                submission.getState(), fullNames(List.of(transition.getChangedBy())).get(transition.getChangedBy()),
+                transition.getReason()));
     }
 
     /**

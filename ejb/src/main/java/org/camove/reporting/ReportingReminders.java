@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -101,18 +102,24 @@ public class ReportingReminders {
 
     private MimeMessage message(UserAccount officer, Organisation partner, ReportingPeriod period, ReminderKind kind)
             throws MessagingException {
-        Locale locale = officer.locale();
+        var window = period.window();
+        return message(mail, officer, kind == ReminderKind.DUE_SOON ? "dueSoon" : "overdue", locale -> new Object[]{
+                period.getProgramme().getName().in(locale), period.quarter().toString(), partner.nameIn(locale),
+                window.dueOn().toString(), window.lastDay().toString(), officer.getFullName()});
+    }
+
+    /** An e-mail of the reporting bundle ({@code key}.subject and .body) to one user, in their own language. */
+    static MimeMessage message(Session mail, UserAccount to, String key, Function<Locale, Object[]> arguments)
+            throws MessagingException {
+        Locale locale = to.locale();
         var texts = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        var window = period.window();
-        Object[] arguments = {period.getProgramme().getName().in(locale), period.quarter().toString(), partner.nameIn(locale),
-                window.dueOn().toString(), window.lastDay().toString(), officer.getFullName()};
-        String key = kind == ReminderKind.DUE_SOON ? "dueSoon" : "overdue";
+        Object[] values = arguments.apply(locale);
         var message = new MimeMessage(mail);
-        message.setRecipient(Message.RecipientType.TO, new InternetAddress(officer.getEmail()));
-        message.setSubject(new MessageFormat(texts.getString(key + ".subject"), locale).format(arguments),
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(to.getEmail()));
+        message.setSubject(new MessageFormat(texts.getString(key + ".subject"), locale).format(values),
                 StandardCharsets.UTF_8.name());
-        message.setText(new MessageFormat(texts.getString(key + ".body"), locale).format(arguments),
+        message.setText(new MessageFormat(texts.getString(key + ".body"), locale).format(values),
                 StandardCharsets.UTF_8.name());
         return message;
     }
