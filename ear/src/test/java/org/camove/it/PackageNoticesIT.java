@@ -7,7 +7,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -91,7 +90,7 @@ class PackageNoticesIT {
     }
 
     /** The one message to this address among those received since the last call; the mailboxes are emptied. */
-    private static MimeMessage awaitOne(String address) throws InterruptedException, MessagingException, IOException {
+    private static MimeMessage awaitOne(String address) throws Exception {
         assertThat(smtp.waitForIncomingEmail(10_000, 1)).as("an e-mail arrived").isTrue();
         List<MimeMessage> received = Arrays.asList(smtp.getReceivedMessages());
         smtp.purgeEmailFromAllMailboxes();

@@ -80,6 +80,16 @@ class SubmissionWorkflowBrowserIT extends BrowserTest {
         assertThat(tj01sPackage.values("PENDING")).isZero();
     }
 
+    @Test
+    void partnerOfficersCannotOpenTheOverview_norAnotherPartnersReviewPage() {
+        var partner = new WebSession();
+        partner.signIn("partner.kg", PASSWORD);
+        assertThat(partner.get("reporting-overview.xhtml?programme=CAOTM").statusCode()).isIn(403, 404);
+        var other = partner.get("report-review.xhtml?period=" + tj01sPackage.periodId + "&partner=" + tj01sPackage.partnerId);
+        assertThat(other.statusCode()).isEqualTo(404);
+        assertThat(other.body()).doesNotContain("Dushanbe").doesNotContain("Душанбин");
+    }
+
     private String state() {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("packageState"))).getText();
     }
