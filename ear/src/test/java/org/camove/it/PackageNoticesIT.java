@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camove.it.ApiClient.object;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
@@ -42,8 +41,7 @@ class PackageNoticesIT {
 
     @BeforeAll
     static void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(Integer.getInteger("camove.test.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        smtp = TestSmtp.start();
     }
 
     @AfterAll

@@ -3,7 +3,6 @@ package org.camove.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -45,8 +44,7 @@ class ReportingRemindersIT {
 
     @BeforeAll
     static void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(Integer.getInteger("camove.test.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        smtp = TestSmtp.start();
     }
 
     @AfterAll
