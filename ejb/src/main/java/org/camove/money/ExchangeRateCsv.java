@@ -31,7 +31,7 @@ public final class ExchangeRateCsv {
         String text = csv == null ? "" : csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
         List<Numbered> records = new ArrayList<>();
         try (var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreHeaderCase(true)
-                .setTrim(true).setIgnoreEmptyLines(true).get().parse(new StringReader(text))) {
+                .setTrim(true).setIgnoreEmptyLines(true).build().parse(new StringReader(text))) {
             var header = parser.getHeaderNames().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
             if (!header.containsAll(COLUMNS)) {
                 throw InvalidInput.of("csv", "rate.csv.header", String.join(",", COLUMNS));
