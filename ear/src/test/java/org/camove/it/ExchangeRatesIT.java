@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ExchangeRatesIT {
 
+    private static final Locale RU = Locale.forLanguageTag("ru");
     private static final YearMonth JANUARY = YearMonth.of(2031, 1);
 
     @Deployment
@@ -75,7 +76,7 @@ class ExchangeRatesIT {
         var refused = catchThrowableOfType(InvalidInput.class, () -> finance.call(() -> rates.importCsv(bad, "National banks")));
         assertThat(refused.violations()).singleElement().satisfies(v -> {
             assertThat(v.message(Locale.ENGLISH)).isEqualTo("Line 4: \"abc\" is not a rate. Write digits with a point, e.g. 0.01143500.");
-            assertThat(v.message(GrantsIT.RU)).isEqualTo("Строка 4: «abc» не является курсом. Пишите цифры с точкой, например 0.01143500.");
+            assertThat(v.message(RU)).isEqualTo("Строка 4: «abc» не является курсом. Пишите цифры с точкой, например 0.01143500.");
         });
         assertThat(rowsOf2031()).as("all or none").isZero();
 
@@ -110,7 +111,7 @@ class ExchangeRatesIT {
                 rates.rate(Currency.getInstance("KZT"), Currency.getInstance("CHF"), YearMonth.of(2031, 5))));
         assertThat(missing.violations().get(0).message(Locale.ENGLISH))
                 .isEqualTo("There is no KZT → CHF exchange rate for 2031-05. A finance reviewer must add it to the rate table first.");
-        assertThat(missing.violations().get(0).message(GrantsIT.RU))
+        assertThat(missing.violations().get(0).message(RU))
                 .isEqualTo("Нет курса KZT → CHF за 2031-05. Сначала финансовый специалист должен добавить его в таблицу курсов.");
         assertThatThrownBy(() -> manager.call(() -> rates.importCsv("month,from,to,rate\n2031-01,KGS,USD,0.0114\n", "x")))
                 .isInstanceOf(EJBAccessException.class);

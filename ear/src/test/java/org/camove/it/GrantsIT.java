@@ -164,6 +164,9 @@ class GrantsIT {
         var notADonor = catchThrowableOfType(InvalidInput.class, () -> fixtures.as(manager, () -> grants.fund(id, fixtures.version(id),
                 List.of(new ShareInput(fixtures.organisation("KG-02"), new BigDecimal("100"))))));
         assertThat(notADonor.violations().get(0).field()).isEqualTo("shares[0].donor");
+        fixtures.as(manager, () -> grants.fund(id, fixtures.version(id), List.of(new ShareInput(fixtures.organisation("DN-01"), BigDecimal.TEN
+                .multiply(BigDecimal.TEN)))));
+        // set again, the same donor among them: the old shares make way
         fixtures.as(manager, () -> grants.fund(id, fixtures.version(id), List.of(
                 new ShareInput(fixtures.organisation("DN-01"), new BigDecimal("33.3333")),
                 new ShareInput(fixtures.organisation("DN-03"), new BigDecimal("33.3333")),

@@ -42,6 +42,7 @@ public class Disbursements {
      */
     public void release(long trancheId, long seenVersion, String override) {
         var tranche = seen(trancheId, seenVersion);
+        tranche.requirePlanned();
         var grant = tranche.getGrant();
         if (!grant.getState().movesMoney()) {
             throw InvalidInput.of(null, "tranche.grantNotActive", grant.getReference());

@@ -122,12 +122,22 @@ public class Grant {
         this.lastChange = Objects.requireNonNull(change);
     }
 
-    /** The draft's budget, replaced in place (its first and only version, effective from the grant's start). */
-    void draftBudget(Money total, List<BudgetRules.Line> lines, LastChange change) {
+    /**
+     * Removes a draft's budget so that {@link #draftBudget} can put the revised one in its place. The caller flushes
+     * in between: EclipseLink writes deletions after insertions, and the new version takes the old one's number.
+     */
+    void discardDraftBudget() {
         if (state != GrantState.DRAFT) {
             throw InvalidInput.of(null, "grant.budget.notDraft", reference);
         }
         budgetVersions.clear();
+    }
+
+    /** The draft's budget: its first and only version, effective from the grant's start. */
+    void draftBudget(Money total, List<BudgetRules.Line> lines, LastChange change) {
+        if (state != GrantState.DRAFT || !budgetVersions.isEmpty()) {
+            throw InvalidInput.of(null, "grant.budget.notDraft", reference);
+        }
         budgetVersions.add(new BudgetVersion(this, 1, startsOn, null, total, lines, change));
         changed(change);
     }
@@ -167,8 +177,15 @@ public class Grant {
         return transition;
     }
 
-    void fundBy(List<FundingShare> newShares, LastChange change) {
+    /** Removes the donors' shares before new ones are set (flushed in between, as {@link #discardDraftBudget}). */
+    void withdrawShares() {
+        if (state == GrantState.CLOSED) {
+            throw InvalidInput.of(null, "grant.closed", reference);
+        }
         shares.clear();
+    }
+
+    void fundBy(List<FundingShare> newShares, LastChange change) {
         shares.addAll(newShares);
         changed(change);
     }

@@ -91,6 +91,8 @@ public class Grants {
     public void reviseDraftBudget(long grantId, long seenVersion, BigDecimal total, List<BudgetLineInput> lines) {
         var grant = seen(grantId, seenVersion);
         var checked = BudgetRules.check(grant.currency(), total, lines);
+        grant.discardDraftBudget();
+        em.flush();
         grant.draftBudget(Money.of(total, grant.currency()), checked, access.changeNow());
     }
 
@@ -119,9 +121,6 @@ public class Grants {
     /** Which donors pay which share: donors of the programme, each once, percentages above zero adding up to 100. */
     public void fund(long grantId, long seenVersion, List<ShareInput> shares) {
         var grant = seen(grantId, seenVersion);
-        if (grant.getState() == GrantState.CLOSED) {
-            throw InvalidInput.of(null, "grant.closed", grant.getReference());
-        }
         List<InvalidInput.Violation> violations = new ArrayList<>();
         List<FundingShare> kept = new ArrayList<>();
         var donors = new HashSet<Long>();
@@ -145,6 +144,8 @@ public class Grants {
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations);
         }
+        grant.withdrawShares();
+        em.flush();
         grant.fundBy(kept, access.changeNow());
     }
 

@@ -73,13 +73,18 @@ public class Tranche {
      * when it is met), kept in the audit trail.
      */
     TrancheTransition release(String override, LastChange change) {
-        if (state != TrancheState.PLANNED) {
-            throw InvalidInput.of(null, "tranche.release.notPlanned", plannedOn.toString());
-        }
+        requirePlanned();
         var transition = new TrancheTransition(this, state, TrancheState.RELEASED, override, change);
         this.state = TrancheState.RELEASED;
         this.lastChange = change;
         return transition;
+    }
+
+    /** Refused unless the tranche is still planned (a released one is never released again). */
+    void requirePlanned() {
+        if (state != TrancheState.PLANNED) {
+            throw InvalidInput.of(null, "tranche.release.notPlanned", plannedOn.toString());
+        }
     }
 
     public Long getId() {
