@@ -12,16 +12,19 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import org.camove.grants.BudgetLineInput;
+import org.camove.grants.FundingAgreements;
 import org.camove.grants.GrantDraft;
 import org.camove.grants.GrantState;
 import org.camove.grants.GrantView;
 import org.camove.grants.Grants;
 import org.camove.grants.ShareInput;
-import org.camove.money.ExchangeRatePolicy;
+import org.camove.money.ConvertedPart;
 import org.camove.money.Money;
+import org.camove.money.Spend;
 import org.camove.shared.EditConflict;
 import org.camove.shared.InvalidInput;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -42,6 +45,8 @@ class GrantsIT {
 
     static final Locale RU = Locale.forLanguageTag("ru");
     static final String PROGRAMME = "CAOTM";
+    private static final Currency USD = Currency.getInstance("USD");
+    private static final Currency KGS = Currency.getInstance("KGS");
 
     @Deployment
     static WebArchive deployment() {
@@ -63,6 +68,9 @@ class GrantsIT {
 
     @EJB
     private Grants grants;
+
+    @EJB
+    private FundingAgreements agreements;
 
     private GrantFixtures fixtures;
 
@@ -233,5 +241,57 @@ class GrantsIT {
         assertThatThrownBy(() -> finance.call(() -> grants.create(fixtures.draft(fixtures.reference(), "KG-02", "USD", "1000",
                 List.of(GrantFixtures.line("Staff", "1", "1000")))))).isInstanceOf(EJBAccessException.class);
         assertThat(finance.call(() -> grants.grant(other, Locale.ENGLISH)).partnerCode()).as("finance reads every grant").isEqualTo("TJ-01");
+    }
+    @Test
+    void theDemoGrantsSpendIsConvertedFirstInFirstOutAcrossItsTwoDisbursementsOrAtTheMonthsRate() {
+        long fifoGrant = fixtures.count("SELECT id FROM grant_award WHERE reference = 'CAOTM-G-2025-01'");
+        List<Object[]> paid = tx.call(em -> em.createNativeQuery("SELECT d.id, d.amount, d.rate_to_grant FROM disbursement d "
+                + "JOIN tranche t ON t.id = d.tranche_id WHERE t.grant_id = ?1 ORDER BY d.paid_on").setParameter(1, fifoGrant).getResultList());
+        var firstAmount = (BigDecimal) paid.get(0)[1];
+        var firstRate = (BigDecimal) paid.get(0)[2];
+        var secondRate = (BigDecimal) paid.get(1)[2];
+        var early = new Spend(LocalDate.of(2025, 3, 10), Money.of("1000000", "KGS"));
+        var spanning = new Spend(LocalDate.of(2025, 8, 5), Money.of(firstAmount.subtract(new BigDecimal("500000")), KGS));
+        var converted = partnerKg.call(() -> grants.convert(fifoGrant, List.of(spanning, early)));
+
+        assertThat(converted.get(1).parts()).singleElement().satisfies(p -> assertThat(p.rate()).isEqualByComparingTo(firstRate));
+        assertThat(converted.get(0).parts()).extracting(ConvertedPart::original)
+                .containsExactly(Money.of(firstAmount.subtract(new BigDecimal("1000000")), KGS), Money.of("500000", "KGS"));
+        assertThat(converted.get(0).parts()).extracting(ConvertedPart::reference)
+                .containsExactly("disbursement " + paid.get(0)[0], "disbursement " + paid.get(1)[0]);
+        assertThat(converted.get(0).converted()).isEqualTo(Money.of(firstAmount.subtract(new BigDecimal("1000000")), KGS)
+                .convert(firstRate, USD).plus(Money.of("500000", "KGS").convert(secondRate, USD)));
+
+        long monthlyGrant = fixtures.count("SELECT id FROM grant_award WHERE reference = 'CAOTM-G-2025-02'");
+        var rate = tx.call(em -> (BigDecimal) em.createNativeQuery("SELECT rate FROM exchange_rate WHERE from_currency = 'TJS' "
+                + "AND to_currency = 'EUR' AND rate_month = '2025-05-01'").getSingleResult());
+        var tajik = manager.call(() -> grants.convert(monthlyGrant, List.of(new Spend(LocalDate.of(2025, 5, 10), Money.of("10000", "TJS")))));
+        assertThat(tajik.get(0).converted()).isEqualTo(Money.of(new BigDecimal("10000").multiply(rate), Currency.getInstance("EUR")));
+        assertThat(tajik.get(0).parts().get(0).reference()).isEqualTo("TJS/EUR 2025-05");
+        var missing = catchThrowableOfType(InvalidInput.class, () -> manager.call(() -> grants.convert(monthlyGrant,
+                List.of(new Spend(LocalDate.of(2031, 1, 10), Money.of("10000", "TJS"))))));
+        assertThat(missing.violations().get(0).message(Locale.ENGLISH)).startsWith("There is no TJS → EUR exchange rate for 2031-01.");
+        assertThatThrownBy(() -> partnerKg.call(() -> grants.convert(monthlyGrant, List.of(new Spend(LocalDate.of(2025, 5, 10),
+                Money.of("1", "TJS")))))).isInstanceOf(InvalidInput.class).hasMessage("There is no such grant, or it is not yours to see.");
+    }
+
+    @Test
+    void fundingAgreementsAreRecordedForDonorsOnly() {
+        try {
+            long id = manager.call(() -> agreements.record(fixtures.organisation("DN-03"), PROGRAMME, new BigDecimal("25000"), "EUR",
+                    LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), "IT: yearly report"));
+            assertThat(manager.call(() -> agreements.agreements(PROGRAMME, RU))).filteredOn(a -> a.id() == id).singleElement().satisfies(a -> {
+                assertThat(a.donorName()).isEqualTo("Рейнский протестантский фонд солидарности");
+                assertThat(a.amount()).isEqualTo(Money.of("25000", "EUR"));
+            });
+            var refused = catchThrowableOfType(InvalidInput.class, () -> manager.call(() -> agreements.record(fixtures.organisation("KG-02"),
+                    PROGRAMME, new BigDecimal("-1"), "EUX", LocalDate.of(2026, 1, 1), LocalDate.of(2025, 12, 31), "IT: refused")));
+            assertThat(refused.violations()).extracting(InvalidInput.Violation::field).containsExactly("donor", "amount", "endsOn", "currency");
+            assertThat(manager.call(() -> agreements.agreements(PROGRAMME, Locale.ENGLISH))).extracting(FundingAgreements.Row::donorCode)
+                    .contains("DN-01", "DN-02", "DN-03", "DN-04");
+            assertThatThrownBy(() -> partnerKg.call(() -> agreements.agreements(PROGRAMME, Locale.ENGLISH))).isInstanceOf(EJBAccessException.class);
+        } finally {
+            tx.call(em -> em.createNativeQuery("DELETE FROM funding_agreement WHERE reporting_requirements LIKE 'IT:%'").executeUpdate());
+        }
     }
 }

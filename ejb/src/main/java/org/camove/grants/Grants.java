@@ -16,8 +16,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.camove.logframe.Programme;
+import org.camove.money.Conversion;
+import org.camove.money.Converted;
 import org.camove.money.Currencies;
+import org.camove.money.ExchangeRates;
 import org.camove.money.Money;
+import org.camove.money.Spend;
 import org.camove.organisations.Organisation;
 import org.camove.organisations.OrganisationKind;
 import org.camove.reporting.ReportingPeriod;
@@ -45,6 +49,9 @@ public class Grants {
 
     @EJB
     private GrantAccess access;
+
+    @EJB
+    private ExchangeRates rates;
 
     /** A new draft grant with its first budget; refused field by field. Answers its id. */
     public long create(GrantDraft draft) {
@@ -186,6 +193,24 @@ public class Grants {
         var grant = access.grant(grantId, LockModeType.NONE);
         var disbursements = em.createNamedQuery(Disbursement.OF_GRANT, Disbursement.class).setParameter("grant", grant).getResultList();
         return GrantViews.of(grant, disbursements, em, locale);
+    }
+
+    /**
+     * The spends converted into the grant's currency by its policy, each with the rates it used: the month's rates
+     * from the table, or (FIFO) the grant's disbursements in the order received. FIFO needs the grant's whole spend to
+     * date, in any order. A rate missing from the table is refused naming the pair and the month.
+     */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.PROGRAMME_MANAGER, Role.Names.FINANCE_REVIEWER, Role.Names.PARTNER_OFFICER})
+    public List<Converted> convert(long grantId, List<Spend> spends) {
+        var grant = access.grant(grantId, LockModeType.NONE);
+        if (spends.isEmpty()) {
+            return List.of();
+        }
+        var funding = em.createNamedQuery(Disbursement.OF_GRANT, Disbursement.class).setParameter("grant", grant).getResultStream()
+                .map(Disbursement::asFunding).toList();
+        var months = spends.stream().map(Spend::month).sorted().toList();
+        var table = rates.table(grant.currency(), months.get(0), months.get(months.size() - 1));
+        return Conversion.convert(grant.getRatePolicy(), spends, funding, grant.currency(), table);
     }
 
     /** The programme's grants by reference; a partner officer's list holds only their own organisation's. */
