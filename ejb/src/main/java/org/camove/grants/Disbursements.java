@@ -47,10 +47,7 @@ public class Disbursements {
         if (!grant.getState().movesMoney()) {
             throw InvalidInput.of(null, "tranche.grantNotActive", grant.getReference());
         }
-        String reason = override == null || override.isBlank() ? null : override.strip();
-        if (reason != null && reason.length() > Grants.REASON_LENGTH) {
-            throw InvalidInput.of("override", "logframe.tooLong", Grants.REASON_LENGTH, reason.length());
-        }
+        String reason = Grants.optionalReason(override, "override");
         if (conditionMet(tranche)) {
             reason = null;
         } else if (reason == null) {

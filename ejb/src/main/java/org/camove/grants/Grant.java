@@ -42,6 +42,10 @@ import org.camove.shared.LastChange;
 @NamedQuery(name = Grant.BY_REFERENCE, query = "SELECT g FROM Grant g WHERE g.reference = :reference")
 @NamedQuery(name = Grant.OF_PROGRAMME, query = "SELECT g FROM Grant g JOIN FETCH g.partner WHERE g.programme.code = :programme "
         + "ORDER BY g.reference")
+@NamedQuery(name = Grant.ALL, query = "SELECT g FROM Grant g JOIN FETCH g.partner JOIN FETCH g.programme "
+        + "ORDER BY g.programme.code, g.reference")
+@NamedQuery(name = Grant.ALL_OF_PARTNER, query = "SELECT g FROM Grant g JOIN FETCH g.partner JOIN FETCH g.programme "
+        + "WHERE g.partner.id = :partner ORDER BY g.programme.code, g.reference")
 @NamedQuery(name = Grant.OF_PARTNER, query = "SELECT g FROM Grant g JOIN FETCH g.partner WHERE g.programme.code = :programme "
         + "AND g.partner.id = :partner ORDER BY g.reference")
 public class Grant {
@@ -49,6 +53,8 @@ public class Grant {
     public static final String BY_REFERENCE = "Grant.byReference";
     public static final String OF_PROGRAMME = "Grant.ofProgramme";
     public static final String OF_PARTNER = "Grant.ofPartner";
+    public static final String ALL = "Grant.all";
+    public static final String ALL_OF_PARTNER = "Grant.allOfPartner";
     public static final BigDecimal DEFAULT_VARIANCE_THRESHOLD = BigDecimal.TEN;
 
     @Id
@@ -164,7 +170,7 @@ public class Grant {
     }
 
     public BudgetVersion latestBudget() {
-        return budgetVersions.get(budgetVersions.size() - 1);
+        return budgetVersions.stream().max(Comparator.comparingInt(BudgetVersion::getNumber)).orElseThrow();
     }
 
     GrantTransition move(GrantState next, String reason, LastChange change) {

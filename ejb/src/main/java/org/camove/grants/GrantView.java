@@ -46,7 +46,7 @@ public record GrantView(long id, String reference, String partnerCode, String pa
     }
 
     /** A grant in a list. */
-    public record Summary(long id, String reference, String partnerCode, String partnerName, LocalDate startsOn, LocalDate endsOn,
-                          Money total, GrantState state) {
+    public record Summary(long id, String reference, String programmeCode, String partnerCode, String partnerName,
+                          LocalDate startsOn, LocalDate endsOn, Money total, GrantState state) {
     }
 }

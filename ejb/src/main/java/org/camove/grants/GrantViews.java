@@ -36,7 +36,8 @@ final class GrantViews {
     }
 
     static GrantView.Summary summary(Grant grant, Locale locale) {
-        return new GrantView.Summary(grant.getId(), grant.getReference(), grant.getPartner().getCode(), grant.getPartner().nameIn(locale),
+        return new GrantView.Summary(grant.getId(), grant.getReference(), grant.getProgramme().getCode(), grant.getPartner().getCode(),
+                grant.getPartner().nameIn(locale),
                 grant.getStartsOn(), grant.getEndsOn(), grant.latestBudget().getTotal(), grant.getState());
     }
 }

@@ -121,8 +121,7 @@ public class Grants {
         if (next == GrantState.ACTIVE && grant.getShares().isEmpty()) {
             throw InvalidInput.of("state", "grant.activate.unfunded", grant.getReference());
         }
-        String kept = reason == null || reason.isBlank() ? null : reason(reason, null);
-        em.persist(grant.move(next, kept, access.changeNow()));
+        em.persist(grant.move(next, optionalReason(reason, "reason"), access.changeNow()));
     }
 
     /** Which donors pay which share: donors of the programme, each once, percentages above zero adding up to 100. */
@@ -222,6 +221,15 @@ public class Grants {
         return query.setParameter("programme", programmeCode).getResultStream().map(g -> GrantViews.summary(g, locale)).toList();
     }
 
+    /** Every grant the caller may see, of every programme: a partner officer's own organisation's only. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.PROGRAMME_MANAGER, Role.Names.FINANCE_REVIEWER, Role.Names.PARTNER_OFFICER})
+    public List<GrantView.Summary> grants(Locale locale) {
+        var query = access.isPartnerOfficer()
+                ? em.createNamedQuery(Grant.ALL_OF_PARTNER, Grant.class).setParameter("partner", access.ownOrganisation().orElse(-1L))
+                : em.createNamedQuery(Grant.ALL, Grant.class);
+        return query.getResultStream().map(g -> GrantViews.summary(g, locale)).toList();
+    }
+
     // ---- loading, locking, versions ----------------------------------------------------------------
 
     /**
@@ -245,14 +253,20 @@ public class Grants {
     }
 
     private static String reason(String reason, String requiredKey) {
-        String kept = reason == null ? "" : reason.strip();
-        if (kept.isEmpty()) {
+        String kept = optionalReason(reason, "reason");
+        if (kept == null) {
             throw InvalidInput.of("reason", requiredKey);
         }
-        if (kept.length() > REASON_LENGTH) {
-            throw InvalidInput.of("reason", "logframe.tooLong", REASON_LENGTH, kept.length());
-        }
         return kept;
+    }
+
+    /** A reason or comment stripped, null when blank; refused for {@code field} when longer than {@link #REASON_LENGTH}. */
+    static String optionalReason(String reason, String field) {
+        String kept = reason == null ? "" : reason.strip();
+        if (kept.length() > REASON_LENGTH) {
+            throw InvalidInput.of(field, "logframe.tooLong", REASON_LENGTH, kept.length());
+        }
+        return kept.isEmpty() ? null : kept;
     }
 
     private static <T> T collect(List<InvalidInput.Violation> violations, Supplier<T> work) {
