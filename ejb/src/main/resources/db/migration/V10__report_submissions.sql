@@ -47,3 +47,6 @@ CREATE TABLE report_submission_comment (
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE INDEX ix_submission_comment ON report_submission_comment (report_submission_id, id);
+
+-- A submitted value that differs from the partner's previous period by more than this (percent) needs a comment.
+ALTER TABLE reporting_calendar ADD COLUMN change_threshold_percent INT NOT NULL DEFAULT 50;

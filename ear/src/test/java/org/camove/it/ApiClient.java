@@ -57,6 +57,12 @@ final class ApiClient {
                 .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** The same, quoting the version read as If-Match. */
+    HttpResponse<String> send(String method, String path, String json, String ifMatch) {
+        return send(request(URI.create(API + path)).header("Content-Type", "application/json").header("If-Match", ifMatch)
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     private HttpRequest.Builder request(URI uri) {
         var request = HttpRequest.newBuilder(uri).header("Accept", "application/json");
         if (authorization != null) {

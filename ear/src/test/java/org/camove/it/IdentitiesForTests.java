@@ -14,6 +14,12 @@ final class IdentitiesForTests {
     /** An officer of partner KG-02, as the demo user partner.kg is. */
     static final String PARTNER_KG = "it.partner.kg";
     static final String PARTNER_KG_NAME = "Nurlan Testov";
+    /** A second programme manager, to approve what the first submitted. */
+    static final String SECOND_MANAGER = "it.manager2";
+    static final String SECOND_MANAGER_NAME = "Madina Testova";
+    /** An officer of partner KG-05, another partner than {@link #PARTNER_KG}'s. */
+    static final String PARTNER_KG5 = "it.partner.kg5";
+    static final String PARTNER_KG5_NAME = "Aibek Testov";
 
     private IdentitiesForTests() {
     }
@@ -31,5 +37,11 @@ final class IdentitiesForTests {
                 + "SELECT ?1, u.password_hash, ?2, o.id, 'en' FROM app_user u, organisation o "
                 + "WHERE u.username = 'manager' AND o.code = 'KG-02'")
                 .setParameter(1, PARTNER_KG).setParameter(2, PARTNER_KG_NAME).executeUpdate());
+        tx.call(em -> em.createNativeQuery("INSERT IGNORE INTO app_user (username, password_hash, full_name, organisation_id, locale) "
+                + "SELECT ?1, u.password_hash, ?2, NULL, 'en' FROM app_user u WHERE u.username = 'manager' "
+                + "UNION ALL SELECT ?3, u.password_hash, ?4, o.id, 'en' FROM app_user u, organisation o "
+                + "WHERE u.username = 'manager' AND o.code = 'KG-05'")
+                .setParameter(1, SECOND_MANAGER).setParameter(2, SECOND_MANAGER_NAME)
+                .setParameter(3, PARTNER_KG5).setParameter(4, PARTNER_KG5_NAME).executeUpdate());
     }
 }

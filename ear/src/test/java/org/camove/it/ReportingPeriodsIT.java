@@ -86,7 +86,7 @@ class ReportingPeriodsIT {
 
         // a calendar of its own: planned periods follow it, an open one keeps its window
         as(manager, () -> periods.open(programme, q1.id(), q1.version()));
-        as(manager, () -> periods.configure(programme, view.calendarVersion(), 0, 14, 5, 3));
+        as(manager, () -> periods.configure(programme, view.calendarVersion(), 0, 14, 5, 3, 50));
         var after = view();
         assertThat(after.rules()).isEqualTo(new CalendarRules(0, 14, 5, 3));
         assertThat(after.periods().get(0).dueOn()).isEqualTo(LocalDate.of(2026, 5, 1));
@@ -96,11 +96,11 @@ class ReportingPeriodsIT {
             assertThat(q2.graceDays()).isEqualTo(5);
         });
         var badCalendar = catchThrowableOfType(InvalidInput.class, () -> as(manager, () ->
-                periods.configure(programme, after.calendarVersion(), 1, 200, null, 7)));
+                periods.configure(programme, after.calendarVersion(), 1, 200, null, 7, 50)));
         assertThat(badCalendar.violations()).extracting(InvalidInput.Violation::field).containsExactly("dueAfterDays", "graceDays");
         assertThat(badCalendar.violations().get(0).message(RU)).isEqualTo("Введите число дней от 0 до 180.");
         var staleCalendar = catchThrowableOfType(EditConflict.class, () -> as(admin, () ->
-                periods.configure(programme, view.calendarVersion(), 1, 30, 10, 7)));
+                periods.configure(programme, view.calendarVersion(), 1, 30, 10, 7, 50)));
         assertThat(staleCalendar.message(Locale.ENGLISH)).startsWith("The reporting calendar of Periods test was changed by Timur Testov at ");
     }
 

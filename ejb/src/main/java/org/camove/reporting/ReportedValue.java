@@ -31,6 +31,8 @@ import org.camove.shared.LastChange;
  */
 @Entity
 @Table(name = "indicator_value")
+@NamedQuery(name = ReportedValue.OF_QUARTER,
+        query = "SELECT v FROM ReportedValue v WHERE v.partnerId = :partner AND v.year = :year AND v.quarter = :quarter")
 @NamedQuery(name = ReportedValue.OF_PARTNER,
         query = "SELECT v FROM ReportedValue v WHERE v.partnerId = :partner AND v.indicatorId IN :indicators "
                 + "AND ((v.year = :year AND v.quarter = :quarter) OR (v.year = :previousYear AND v.quarter = :previousQuarter))")
@@ -38,6 +40,8 @@ public class ReportedValue {
 
     /** A partner's values of some indicators in a quarter and in the quarter before. */
     public static final String OF_PARTNER = "ReportedValue.ofPartner";
+    /** A partner's values (pending and approved) of a quarter. */
+    public static final String OF_QUARTER = "ReportedValue.ofQuarter";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -126,6 +130,21 @@ public class ReportedValue {
         enteredOnBehalf = onBehalf;
         lastChange = change;
         return new ReportedValueChange(this, before, reading.describe(), onBehalf, change);
+    }
+
+    /**
+     * Makes this pending value the approved one, in place of {@code replaced} (the earlier approved value of
+     * the same quarter, null when none; the caller removes it first, as the unique key allows one of each);
+     * answers the audit row: the old approved figures, the new, who approved, why.
+     */
+    ReportedValueChange approve(ReportedValue replaced, String reason, LastChange change) {
+        if (approvalState != ApprovalState.PENDING) {
+            throw new IllegalStateException("Only a pending value is approved");
+        }
+        approvalState = ApprovalState.APPROVED;
+        lastChange = Objects.requireNonNull(change);
+        return new ReportedValueChange(this, replaced == null ? null : replaced.reading().describe(), reading().describe(),
+                reason, false, change);
     }
 
     /** What it holds, as a {@link ValueRules.Reading}. */

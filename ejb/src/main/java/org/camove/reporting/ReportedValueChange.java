@@ -62,6 +62,11 @@ public class ReportedValueChange {
     }
 
     ReportedValueChange(ReportedValue value, String oldValue, String newValue, boolean onBehalf, LastChange change) {
+        this(value, oldValue, newValue, value.reading().comment(), onBehalf, change);
+    }
+
+    ReportedValueChange(ReportedValue value, String oldValue, String newValue, String reason, boolean onBehalf,
+                        LastChange change) {
         this.indicatorId = value.getIndicatorId();
         this.partnerId = value.getPartnerId();
         this.year = value.quarter().year();
@@ -69,7 +74,7 @@ public class ReportedValueChange {
         this.approvalState = value.getApprovalState();
         this.oldValue = oldValue;
         this.newValue = newValue;
-        this.reason = value.reading().comment();
+        this.reason = reason;
         this.onBehalf = onBehalf;
         this.changedBy = change.username();
         this.changedAt = LocalDateTime.ofInstant(change.at(), ZoneOffset.UTC);

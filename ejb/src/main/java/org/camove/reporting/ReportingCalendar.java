@@ -30,6 +30,9 @@ public class ReportingCalendar {
     @Column(name = "reminder_days_before", nullable = false)
     private int reminderDaysBefore;
 
+    @Column(name = "change_threshold_percent", nullable = false)
+    private int changeThresholdPercent;
+
     @Embedded
     private LastChange lastChange;
 
@@ -47,7 +50,7 @@ public class ReportingCalendar {
     }
 
     public CalendarRules rules() {
-        return new CalendarRules(opensAfterDays, dueAfterDays, graceDays, reminderDaysBefore);
+        return new CalendarRules(opensAfterDays, dueAfterDays, graceDays, reminderDaysBefore, changeThresholdPercent);
     }
 
     void change(CalendarRules rules, LastChange change) {
@@ -60,6 +63,7 @@ public class ReportingCalendar {
         this.dueAfterDays = rules.dueAfterDays();
         this.graceDays = rules.graceDays();
         this.reminderDaysBefore = rules.reminderDaysBefore();
+        this.changeThresholdPercent = rules.changeThresholdPercent();
     }
 
     public long getVersion() {

@@ -80,11 +80,11 @@ public class ReportingPeriods {
 
     /**
      * Sets the programme's calendar (refused field by field: opensAfterDays, dueAfterDays, graceDays,
-     * reminderDaysBefore); planned periods take its windows, open and locked ones keep theirs.
+     * reminderDaysBefore, changeThresholdPercent); planned periods take its windows, open and locked ones keep theirs.
      */
     public void configure(String programmeCode, long seenVersion, Integer opensAfterDays, Integer dueAfterDays,
-                          Integer graceDays, Integer reminderDaysBefore) {
-        var rules = CalendarRules.of(opensAfterDays, dueAfterDays, graceDays, reminderDaysBefore);
+                          Integer graceDays, Integer reminderDaysBefore, Integer changeThresholdPercent) {
+        var rules = CalendarRules.of(opensAfterDays, dueAfterDays, graceDays, reminderDaysBefore, changeThresholdPercent);
         var programme = lock(programmeCode);
         var calendar = calendar(programme);
         if (calendar.getVersion() != seenVersion) {

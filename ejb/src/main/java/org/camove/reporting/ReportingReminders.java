@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -29,7 +30,7 @@ import org.camove.security.UserAccount;
 
 /**
  * E-mails partner officers about open periods: a configurable number of days before the due date, and once
- * the period is overdue. Each partner gets each kind of reminder for a period once, ever: what was sent is
+ * the period is overdue; not those whose package for the period is submitted or approved. Each partner gets each kind of reminder for a period once, ever: what was sent is
  * recorded ({@link ReportingReminder}) in the same transaction as the sending, one partner at a time, so a
  * relay that fails leaves that reminder to the next run and never repeats one that went out.
  * {@link ReminderSchedule} calls {@link #sendDue} every morning; tests call it with the day they choose.
@@ -101,18 +102,24 @@ public class ReportingReminders {
 
     private MimeMessage message(UserAccount officer, Organisation partner, ReportingPeriod period, ReminderKind kind)
             throws MessagingException {
-        Locale locale = officer.locale();
+        var window = period.window();
+        return message(mail, officer, kind == ReminderKind.DUE_SOON ? "dueSoon" : "overdue", locale -> new Object[]{
+                period.getProgramme().getName().in(locale), period.quarter().toString(), partner.nameIn(locale),
+                window.dueOn().toString(), window.lastDay().toString(), officer.getFullName()});
+    }
+
+    /** An e-mail of the reporting bundle ({@code key}.subject and .body) to one user, in their own language. */
+    static MimeMessage message(Session mail, UserAccount to, String key, Function<Locale, Object[]> arguments)
+            throws MessagingException {
+        Locale locale = to.locale();
         var texts = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        var window = period.window();
-        Object[] arguments = {period.getProgramme().getName().in(locale), period.quarter().toString(), partner.nameIn(locale),
-                window.dueOn().toString(), window.lastDay().toString(), officer.getFullName()};
-        String key = kind == ReminderKind.DUE_SOON ? "dueSoon" : "overdue";
+        Object[] values = arguments.apply(locale);
         var message = new MimeMessage(mail);
-        message.setRecipient(Message.RecipientType.TO, new InternetAddress(officer.getEmail()));
-        message.setSubject(new MessageFormat(texts.getString(key + ".subject"), locale).format(arguments),
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(to.getEmail()));
+        message.setSubject(new MessageFormat(texts.getString(key + ".subject"), locale).format(values),
                 StandardCharsets.UTF_8.name());
-        message.setText(new MessageFormat(texts.getString(key + ".body"), locale).format(arguments),
+        message.setText(new MessageFormat(texts.getString(key + ".body"), locale).format(values),
                 StandardCharsets.UTF_8.name());
         return message;
     }
@@ -122,7 +129,10 @@ public class ReportingReminders {
         List<Number> ids = em.createNativeQuery("SELECT o.id FROM programme_participant pp "
                         + "JOIN organisation o ON o.id = pp.organisation_id AND o.kind = 'PARTNER' "
                         + "WHERE pp.programme_id = ?1 AND NOT EXISTS (SELECT 1 FROM reporting_reminder r "
-                        + "WHERE r.reporting_period_id = ?2 AND r.partner_id = o.id AND r.kind = ?3) ORDER BY o.code")
+                        + "WHERE r.reporting_period_id = ?2 AND r.partner_id = o.id AND r.kind = ?3) "
+                        // a package submitted or approved needs no reminder
+                        + "AND NOT EXISTS (SELECT 1 FROM report_submission s WHERE s.reporting_period_id = ?2 "
+                        + "AND s.partner_id = o.id AND s.state IN ('SUBMITTED', 'APPROVED')) ORDER BY o.code")
                 .setParameter(1, period.getProgramme().getId()).setParameter(2, period.getId()).setParameter(3, kind.name())
                 .getResultList();
         return ids.stream().map(Number::longValue).toList();

@@ -186,7 +186,8 @@ public record ValueRules(String code, MeasureType measureType, Set<String> cellK
         return text;
     }
 
-    private void addsUp(String field, Figure total, Map<String, Figure> cells, List<Violation> found) {
+    /** Whether the cells add up to the total (numerators and denominators apart for a percentage). */
+    void addsUp(String field, Figure total, Map<String, Figure> cells, List<Violation> found) {
         if (measureType == MeasureType.PERCENTAGE) {
             sums(field + ".numerator", total.numerator(), cells, Figure::numerator, found);
             sums(field + ".denominator", total.denominator(), cells, Figure::denominator, found);

@@ -89,7 +89,7 @@ class PeriodRulesTest {
         period.lock(CHANGE);
         assertThat(refused(() -> period.reschedule(EntryWindow.of(q2, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 8, 1), 5), CHANGE)).key())
                 .isEqualTo("period.locked");
-        var calendar = catchThrowableOfType(InvalidInput.class, () -> CalendarRules.of(-1, 30, null, 181));
+        var calendar = catchThrowableOfType(InvalidInput.class, () -> CalendarRules.of(-1, 30, null, 181, 50));
         assertThat(calendar.violations()).extracting(InvalidInput.Violation::field).containsExactly("opensAfterDays", "graceDays", "reminderDaysBefore");
     }
 

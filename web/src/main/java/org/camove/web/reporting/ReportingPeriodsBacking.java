@@ -45,6 +45,7 @@ public class ReportingPeriodsBacking implements Serializable {
     private Integer dueAfterDays;
     private Integer calendarGraceDays;
     private Integer reminderDaysBefore;
+    private Integer changeThresholdPercent;
 
     /** The page's view action: an unknown programme is answered like a page that does not exist. */
     public void load() throws IOException {
@@ -59,6 +60,7 @@ public class ReportingPeriodsBacking implements Serializable {
         dueAfterDays = rules.dueAfterDays();
         calendarGraceDays = rules.graceDays();
         reminderDaysBefore = rules.reminderDaysBefore();
+        changeThresholdPercent = rules.changeThresholdPercent();
     }
 
     public String generate() {
@@ -91,7 +93,7 @@ public class ReportingPeriodsBacking implements Serializable {
 
     public String saveCalendar() {
         return attempt("calendarForm", () -> periods.configure(programme, view.calendarVersion(), opensAfterDays, dueAfterDays,
-                calendarGraceDays, reminderDaysBefore));
+                calendarGraceDays, reminderDaysBefore, changeThresholdPercent));
     }
 
     private String attempt(String formId, Runnable edit) {
@@ -177,5 +179,13 @@ public class ReportingPeriodsBacking implements Serializable {
 
     public void setReminderDaysBefore(Integer reminderDaysBefore) {
         this.reminderDaysBefore = reminderDaysBefore;
+    }
+
+    public Integer getChangeThresholdPercent() {
+        return changeThresholdPercent;
+    }
+
+    public void setChangeThresholdPercent(Integer changeThresholdPercent) {
+        this.changeThresholdPercent = changeThresholdPercent;
     }
 }

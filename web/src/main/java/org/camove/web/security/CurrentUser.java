@@ -119,4 +119,9 @@ public class CurrentUser {
     public boolean mayDefineIndicators() {
         return profile().map(p -> p.has(Role.ADMIN) || p.has(Role.PROGRAMME_MANAGER)).orElse(false);
     }
+
+    /** Reviews partners' packages (returns or approves them): programme managers and administrators. */
+    public boolean mayReviewPackages() {
+        return mayDefineIndicators();
+    }
 }

@@ -1,0 +1,52 @@
+package org.camove.grants;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.camove.money.ExchangeRatePolicy;
+import org.camove.money.Money;
+
+/**
+ * A grant as its pages and reports read it: its terms, every budget version (the history), the donors' shares with
+ * their allocated amounts, the tranches and the disbursements, and the cash received. {@code version} is what an
+ * edit hands back.
+ */
+public record GrantView(long id, String reference, String partnerCode, String partnerName, String programmeCode,
+                        LocalDate startsOn, LocalDate endsOn, String currency, ExchangeRatePolicy ratePolicy,
+                        BigDecimal varianceThreshold, GrantState state, long version, List<Budget> budgets,
+                        List<Share> shares, List<TrancheRow> tranches, List<DisbursementRow> disbursements, Money received) {
+
+    public record Budget(int number, LocalDate effectiveFrom, String reason, Money total, List<Line> lines) {
+    }
+
+    public record Line(int position, String category, String description, String unit, BigDecimal quantity, Money unitCost,
+                       Money amount) {
+    }
+
+    public record Share(String donorCode, String donorName, BigDecimal percent, Money amount) {
+    }
+
+    /** {@code conditionPeriod} is the quarter ("2026-Q1") whose report must be approved first, null when none. */
+    public record TrancheRow(long id, LocalDate plannedOn, Money amount, String conditionPeriod, TrancheState state, long version) {
+    }
+
+    public record DisbursementRow(long id, long trancheId, LocalDate paidOn, Money amount, BigDecimal rateToGrant,
+                                  Disbursement.RateSource rateSource, Money grantAmount) {
+    }
+
+    /** The budget version in force on {@code date}, as {@link Grant#versionInForce} says. */
+    public Optional<Budget> budgetInForce(LocalDate date) {
+        return budgets.stream().filter(b -> !b.effectiveFrom().isAfter(date)).reduce((earlier, later) -> later);
+    }
+
+    /** The latest budget's total. */
+    public Money total() {
+        return budgets.get(budgets.size() - 1).total();
+    }
+
+    /** A grant in a list. */
+    public record Summary(long id, String reference, String programmeCode, String partnerCode, String partnerName,
+                          LocalDate startsOn, LocalDate endsOn, Money total, GrantState state) {
+    }
+}
