@@ -1,9 +1,12 @@
 package org.camove.narrative;
 
 import static java.util.stream.Collectors.toMap;
+import static java.util.stream.Collectors.toSet;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -48,6 +51,24 @@ public class NarrativeReports {
     @EJB
     private PackageAccess access;
 
+    @Resource
+    private SessionContext caller;
+
+    /** A partner's package: the reporting period and the partner. */
+    public record PackageRef(long periodId, long partnerId) {
+    }
+
+    /** For a partner officer: their organisation's package in the latest open period of its programmes, if any. */
+    public Optional<PackageRef> ownOpenPackage() {
+        List<?> rows = em.createNativeQuery("SELECT p.id, u.organisation_id FROM app_user u "
+                        + "JOIN programme_participant pp ON pp.organisation_id = u.organisation_id "
+                        + "JOIN reporting_period p ON p.programme_id = pp.programme_id "
+                        + "WHERE u.username = ?1 AND p.state = 'OPEN' ORDER BY p.year DESC, p.quarter DESC")
+                .setParameter(1, caller.getCallerPrincipal().getName()).setMaxResults(1).getResultList();
+        return rows.stream().map(r -> (Object[]) r)
+                .map(r -> new PackageRef(((Number) r[0]).longValue(), ((Number) r[1]).longValue())).findFirst();
+    }
+
     /** The partner's report for the period, in the reader's language (empty if nothing was saved yet). */
     public NarrativeView report(long periodId, long partnerId, Locale locale) {
         var period = access.period(periodId, LockModeType.NONE);
@@ -83,7 +104,7 @@ public class NarrativeReports {
         var change = access.changeNow();
         access.editable(period, partner, change);
         List<Violation> found = new ArrayList<>();
-        var checked = draft.checked(activities(period).stream().map(Result::getId).collect(java.util.stream.Collectors.toSet()), found);
+        var checked = draft.checked(activities(period).stream().map(Result::getId).collect(toSet()), found);
         if (!found.isEmpty()) {
             throw new InvalidInput(found);
         }
