@@ -3,6 +3,9 @@ package org.camove.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.camove.it.DemoPackage.number;
+import static org.camove.it.DemoPackage.single;
+import static org.camove.it.DemoPackage.update;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -48,7 +51,7 @@ class EvidenceFilesIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.servicesTest(EvidenceFilesIT.class).addClasses(AsNamedManager.class, AsNamedPartnerOfficer.class,
-                AsFinanceReviewer.class, IdentitiesForTests.class);
+                AsFinanceReviewer.class, IdentitiesForTests.class, DemoPackage.class);
     }
 
     @EJB
@@ -75,11 +78,12 @@ class EvidenceFilesIT {
     @BeforeEach
     void demoIds() {
         IdentitiesForTests.create(tx);
-        kg02 = id("SELECT id FROM organisation WHERE code = 'KG-02'");
-        tj01 = id("SELECT id FROM organisation WHERE code = 'TJ-01'");
-        openPeriod = id("SELECT id FROM reporting_period WHERE programme_id = 1 AND year = 2026 AND quarter = 4 AND state = 'OPEN'");
-        people = id("SELECT id FROM indicator WHERE code = '1.b' AND result_id IN (SELECT id FROM result WHERE programme_id = 1)");
-        hadPackage = id("SELECT COUNT(*) FROM report_submission WHERE reporting_period_id = " + openPeriod + " AND partner_id = " + kg02) > 0;
+        var demo = DemoPackage.read(tx);
+        kg02 = demo.kg02();
+        tj01 = demo.tj01();
+        openPeriod = demo.openPeriod();
+        people = number(tx, "SELECT id FROM indicator WHERE code = '1.b' AND result_id IN (SELECT id FROM result WHERE programme_id = 1)");
+        hadPackage = number(tx, "SELECT COUNT(*) FROM report_submission WHERE reporting_period_id = " + openPeriod + " AND partner_id = " + kg02) > 0;
     }
 
     /** Deleted through the service, so that their stored bytes go too; a package this test started goes as well. */
@@ -118,7 +122,7 @@ class EvidenceFilesIT {
         assertThat(listed.get(0).sha256()).isEqualTo(sha256(pdf));
         assertThat(listed).extracting(EvidenceItem::uploadedBy).containsExactly(IdentitiesForTests.PARTNER_KG,
                 IdentitiesForTests.PARTNER_KG, IdentitiesForTests.PARTNER_KG, IdentitiesForTests.MANAGER);
-        assertThat(single("SELECT stored_name FROM evidence_file WHERE id = " + attachedPdf.id()).toString())
+        assertThat(single(tx, "SELECT stored_name FROM evidence_file WHERE id = " + attachedPdf.id()).toString())
                 .as("stored under a generated name").matches("[0-9a-f-]{36}");
 
         byte[] asPartner = partnerKg.call(() -> read(attachedPdf.id()));
@@ -174,8 +178,8 @@ class EvidenceFilesIT {
     void aSubmittedPackageTakesNoFileAndKeepsItsFiles() throws IOException {
         var kept = attach(partnerKg, null, "small.pdf", pdf());
         String where = " WHERE reporting_period_id = " + openPeriod + " AND partner_id = " + kg02;
-        Object before = single("SELECT state FROM report_submission" + where);
-        update("UPDATE report_submission SET state = 'SUBMITTED'" + where);
+        Object before = single(tx, "SELECT state FROM report_submission" + where);
+        update(tx, "UPDATE report_submission SET state = 'SUBMITTED'" + where);
         try {
             assertThat(refusal(() -> attach(partnerKg, null, "photo.png", PNG)).violations().get(0).key())
                     .isEqualTo("submission.notEditable.SUBMITTED");
@@ -185,7 +189,7 @@ class EvidenceFilesIT {
             })).isInstanceOf(InvalidInput.class);
             assertThat(rows()).isEqualTo(1);
         } finally {
-            update("UPDATE report_submission SET state = '" + before + "'" + where);
+            update(tx, "UPDATE report_submission SET state = '" + before + "'" + where);
         }
     }
 
@@ -201,18 +205,18 @@ class EvidenceFilesIT {
             return null;
         })).isInstanceOf(InvalidInput.class);
         assertThat(rows()).isEqualTo(1);
-        assertThat(id("SELECT COUNT(*) FROM evidence_file WHERE partner_id = " + tj01)).isZero();
+        assertThat(number(tx, "SELECT COUNT(*) FROM evidence_file WHERE partner_id = " + tj01)).isZero();
 
         String tjFile = "INSERT INTO evidence_file (reporting_period_id, partner_id, original_name, stored_name, media_type, size_bytes, "
                 + "sha256, uploaded_by, uploaded_at) VALUES (" + openPeriod + ", " + tj01 + ", 'tj.pdf', '00000000-0000-0000-0000-000000000000', "
                 + "'application/pdf', 1, '" + "0".repeat(64) + "', 'partner.tj', NOW())";
         update(tjFile);
         try {
-            long ofTj01 = id("SELECT id FROM evidence_file WHERE partner_id = " + tj01);
+            long ofTj01 = number(tx, "SELECT id FROM evidence_file WHERE partner_id = " + tj01);
             var refused = catchThrowableOfType(InvalidInput.class, () -> partnerKg.call(() -> evidence.download(ofTj01)));
             assertThat(refused.violations()).singleElement().satisfies(v -> assertThat(v.field()).isEqualTo("partner"));
         } finally {
-            update("DELETE FROM evidence_file WHERE partner_id = " + tj01);
+            update(tx, "DELETE FROM evidence_file WHERE partner_id = " + tj01);
         }
         assertThatThrownBy(() -> finance.call(() -> evidence.list(openPeriod, kg02))).isInstanceOf(EJBAccessException.class);
         assertThatThrownBy(() -> finance.call(() -> evidence.download(ofKg02))).isInstanceOf(EJBAccessException.class);
@@ -295,18 +299,9 @@ class EvidenceFilesIT {
     }
 
     private long rows() {
-        return id("SELECT COUNT(*) FROM evidence_file WHERE reporting_period_id = " + openPeriod + " AND partner_id = " + kg02);
+        return number(tx, "SELECT COUNT(*) FROM evidence_file WHERE reporting_period_id = " + openPeriod + " AND partner_id = " + kg02);
     }
 
-    private Object single(String sql) {
-        return tx.call(em -> em.createNativeQuery(sql).getSingleResult());
-    }
 
-    private void update(String sql) {
-        tx.call(em -> em.createNativeQuery(sql).executeUpdate());
-    }
 
-    private long id(String sql) {
-        return tx.call(em -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
-    }
 }

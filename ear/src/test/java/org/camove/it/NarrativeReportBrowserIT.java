@@ -15,7 +15,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * KG-02's officer in headless Chromium writes the narrative report of the open period (2026-Q4), attaches a CSV
+ * KG-02's officer (who reads camove in Russian) in headless Chromium writes the narrative report of the open period (2026-Q4), attaches a CSV
  * file with a Cyrillic name, sees it listed and downloads it (always as an attachment, never rendered); a manager
  * downloads it too, TJ-01's officer and the donor do not get it; the officer then deletes it.
  */
@@ -48,19 +48,19 @@ class NarrativeReportBrowserIT extends BrowserTest {
         Chromium.signIn(browser, "partner.kg", "camove-demo");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("narrativeLink"))).click();
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("narrativeTitle"))).getText())
-                .contains("Bishkek Migrant Support Centre", "2026-Q4");
+                .as("partner.kg reads camove in Russian").contains("Описательный отчёт", "Бишкекский центр поддержки мигрантов", "2026-Q4");
 
         WebElement activity = browser.findElement(By.cssSelector("tr[data-code='1.1.1']"));
-        new Select(activity.findElement(By.tagName("select"))).selectByVisibleText("Done");
+        new Select(activity.findElement(By.tagName("select"))).selectByVisibleText("Выполнено");
         activity.findElement(By.cssSelector("textarea[id$=':done']")).sendKeys("42 families advised on registration");
         browser.findElement(By.id("narrativeForm:women")).sendKeys("27");
         browser.findElement(By.id("narrativeForm:men")).sendKeys("15");
         write("changesObserved", "Registration doubled in the Osh settlements.");
         write("challenges", "Floods closed the road to Batken.");
         browser.findElement(By.id("narrativeForm:save")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The narrative report is saved."));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Описательный отчёт сохранён."));
         assertThat(new Select(browser.findElement(By.cssSelector("tr[data-code='1.1.1'] select"))).getFirstSelectedOption().getText())
-                .isEqualTo("Done");
+                .isEqualTo("Выполнено");
         assertThat(browser.findElement(By.cssSelector("#narrativeForm\\:changesObserved .ql-editor")).getText())
                 .isEqualTo("Registration doubled in the Osh settlements.");
         assertThat(DatabaseQueries.single("SELECT beneficiaries_women FROM narrative_report WHERE " + PACKAGE)).isEqualTo(27);
@@ -101,8 +101,27 @@ class NarrativeReportBrowserIT extends BrowserTest {
 
         browser.findElement(By.cssSelector("[id$=':deleteFile']")).click();
         browser.switchTo().alert().accept();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("evidenceForm"), "No file attached yet."));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("evidenceForm"), "Файлы ещё не приложены."));
         assertThat(WebSession.joining(browser.manage().getCookieNamed("JSESSIONID").getValue()).download(path).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aLockedQuartersReportIsReadOnlyWithTheStoryToldWithoutConsentMarked_andNotFoundForAnotherPartner() {
+        long period = DatabaseQueries.number("SELECT id FROM reporting_period WHERE programme_id = 1 AND year = 2026 AND quarter = 3");
+        long kg02 = DatabaseQueries.number("SELECT id FROM organisation WHERE code = 'KG-02'");
+        String page = "narrative-report.xhtml?period=" + period + "&partner=" + kg02;
+        var manager = new WebSession();
+        manager.signIn("manager", "camove-demo");
+        String html = manager.get(page).body();
+        assertThat(html).as("the demo's report of a locked quarter, read-only").contains("It can no longer be changed here.",
+                "daughter goes to school", "A family facing eviction", "No consent: never shown to donors or exported",
+                "Residence registrations obtained with our help <strong>doubled</strong>", "363 people: 212 women, 148 men, 3 other")
+                .doesNotContain("narrativeForm", "evidenceForm");
+        var otherPartner = new WebSession();
+        otherPartner.signIn("partner.tj", "camove-demo");
+        var refused = otherPartner.get(page);
+        assertThat(refused.statusCode()).isEqualTo(404);
+        assertThat(refused.body()).doesNotContain("Gulnara");
     }
 
     private void write(String field, String text) {

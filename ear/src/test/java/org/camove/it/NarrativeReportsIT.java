@@ -3,6 +3,9 @@ package org.camove.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.camove.it.DemoPackage.number;
+import static org.camove.it.DemoPackage.single;
+import static org.camove.it.DemoPackage.update;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -41,7 +44,7 @@ class NarrativeReportsIT {
     @Deployment
     static WebArchive deployment() {
         return Deployments.servicesTest(NarrativeReportsIT.class).addClasses(AsNamedManager.class, AsNamedPartnerOfficer.class,
-                AsFinanceReviewer.class, IdentitiesForTests.class);
+                AsFinanceReviewer.class, IdentitiesForTests.class, DemoPackage.class);
     }
 
     @EJB
@@ -69,11 +72,12 @@ class NarrativeReportsIT {
     @BeforeEach
     void demoIds() {
         IdentitiesForTests.create(tx);
-        kg02 = id("SELECT id FROM organisation WHERE code = 'KG-02'");
-        tj01 = id("SELECT id FROM organisation WHERE code = 'TJ-01'");
-        openPeriod = id("SELECT id FROM reporting_period WHERE programme_id = 1 AND year = 2026 AND quarter = 4 AND state = 'OPEN'");
-        firstActivity = id("SELECT id FROM result WHERE programme_id = 1 AND code = '1.1.1'");
-        secondActivity = id("SELECT id FROM result WHERE programme_id = 1 AND code = '1.1.2'");
+        var demo = DemoPackage.read(tx);
+        kg02 = demo.kg02();
+        tj01 = demo.tj01();
+        openPeriod = demo.openPeriod();
+        firstActivity = number(tx, "SELECT id FROM result WHERE programme_id = 1 AND code = '1.1.1'");
+        secondActivity = number(tx, "SELECT id FROM result WHERE programme_id = 1 AND code = '1.1.2'");
         packagesBefore = packages();
         removeReports();
     }
@@ -112,26 +116,27 @@ class NarrativeReportsIT {
         assertThat(view.editable()).isTrue();
         assertThat(view.changedBy()).isEqualTo(IdentitiesForTests.PARTNER_KG);
         assertThat(view.activities()).as("every activity of the logframe, in its order")
-                .hasSize((int) id("SELECT COUNT(*) FROM result WHERE programme_id = 1 AND depth = 4"));
-        assertThat(view.activities().subList(0, 3)).extracting(NarrativeView.ActivityRow::code).containsExactly("1.1.1", "1.1.2", "1.1.3");
+                .hasSize((int) number(tx, "SELECT COUNT(*) FROM result WHERE programme_id = 1 AND depth = 4"));
+        assertThat(view.activities().subList(0, 3)).extracting(NarrativeView.ActivityRow::code).containsExactly("1.1.1", "1.1.2", "1.2.1");
         assertThat(view.activities().get(0).line()).isEqualTo(new NarrativeDraft.Activity(firstActivity, ActivityStatus.DONE,
                 "42 families advised", "40 planned, 42 advised"));
         assertThat(view.activities().get(1).line().status()).isEqualTo(ActivityStatus.PARTLY);
         assertThat(view.activities().get(2).line().status()).as("not stated").isNull();
         var content = view.content();
-        assertThat(content.changesObserved()).isEqualTo("<p>Registration <strong>doubled</strong> in Osh.</p>see "
-                + "<a href=\"https://example.org\" rel=\"nofollow noopener\">law</a>");
+        assertThat(content.changesObserved()).as("the rel tokens come in either order")
+                .matches("<p>Registration <strong>doubled</strong> in Osh\\.</p>see "
+                        + "<a href=\"https://example\\.org\" rel=\"(nofollow noopener|noopener nofollow)\">law</a>");
         assertThat(content.beneficiaries()).isEqualTo(new NarrativeDraft.Beneficiaries(27, 15, 0, "Internal migrants in Osh"));
         assertThat(content.beneficiaries().total()).isEqualTo(42);
         assertThat(content.stories()).extracting(NarrativeDraft.Story::title).containsExactly("Aigul's pension", "A family in Batken");
         assertThat(content.storiesForDonors()).as("only the story told with consent may leave camove")
                 .extracting(NarrativeDraft.Story::title).containsExactly("Aigul's pension");
-        assertThat(single("SELECT changes_observed FROM narrative_report WHERE partner_id = " + kg02).toString())
+        assertThat(narrative("changes_observed", kg02).toString())
                 .as("what is stored is sanitised").doesNotContain("script", "onerror", "javascript");
         assertThat(problems()).isEmpty();
 
         assertThat(manager.call(() -> reports.report(openPeriod, kg02, Locale.forLanguageTag("ru"))).activities().get(0).statement())
-                .as("a manager reads it too, in Russian").isEqualTo(single("SELECT statement_ru FROM result WHERE id = " + firstActivity));
+                .as("a manager reads it too, in Russian").isEqualTo(single(tx, "SELECT statement_ru FROM result WHERE id = " + firstActivity));
     }
 
     @Test
@@ -144,9 +149,9 @@ class NarrativeReportsIT {
         assertThat(stale.message(Locale.ENGLISH)).startsWith("The narrative report of KG-02, 2026-Q4 was changed by Timur Testov at ");
         var again = catchThrowableOfType(EditConflict.class, () -> save(partnerKg, draft(null, "<p>a second first save</p>")));
         assertThat(again).isNotNull();
-        assertThat(single("SELECT changes_observed FROM narrative_report WHERE partner_id = " + kg02))
+        assertThat(narrative("changes_observed", kg02))
                 .isEqualTo("<p>corrected by the manager</p>");
-        assertThat(single("SELECT changed_by FROM narrative_report WHERE partner_id = " + kg02)).isEqualTo(IdentitiesForTests.MANAGER);
+        assertThat(narrative("changed_by", kg02)).isEqualTo(IdentitiesForTests.MANAGER);
     }
 
     @Test
@@ -169,8 +174,8 @@ class NarrativeReportsIT {
     void aSubmittedPackageRefusesChanges() {
         save(partnerKg, draft(null, "<p>before submitting</p>"));
         long read = partnerKg.call(() -> reports.report(openPeriod, kg02, Locale.ENGLISH)).content().seenVersion();
-        Object before = single("SELECT state FROM report_submission WHERE reporting_period_id = " + openPeriod + " AND partner_id = " + kg02);
-        update("UPDATE report_submission SET state = 'SUBMITTED' WHERE reporting_period_id = " + openPeriod + " AND partner_id = " + kg02);
+        Object before = single(tx, "SELECT state FROM report_submission WHERE reporting_period_id = " + openPeriod + " AND partner_id = " + kg02);
+        update(tx, "UPDATE report_submission SET state = 'SUBMITTED' WHERE reporting_period_id = " + openPeriod + " AND partner_id = " + kg02);
         try {
             var refused = catchThrowableOfType(InvalidInput.class, () -> save(partnerKg, draft(read, "<p>after submitting</p>")));
             assertThat(refused.violations()).singleElement().satisfies(v -> {
@@ -183,7 +188,7 @@ class NarrativeReportsIT {
             assertThat(view.editable()).isFalse();
             assertThat(view.content().changesObserved()).isEqualTo("<p>before submitting</p>");
         } finally {
-            update("UPDATE report_submission SET state = '" + before + "' WHERE reporting_period_id = " + openPeriod + " AND partner_id = " + kg02);
+            update(tx, "UPDATE report_submission SET state = '" + before + "' WHERE reporting_period_id = " + openPeriod + " AND partner_id = " + kg02);
         }
     }
 
@@ -217,7 +222,7 @@ class NarrativeReportsIT {
         }
         assertThat(logged).extracting(LogRecord::getMessage).hasSize(2).allSatisfy(m -> assertThat(m)
                 .contains(IdentitiesForTests.PARTNER_KG, "organisation " + tj01, "not theirs: refused"));
-        assertThat(single("SELECT changes_observed FROM narrative_report WHERE partner_id = " + tj01)).isEqualTo("<p>TJ-01's own report</p>");
+        assertThat(narrative("changes_observed", tj01)).isEqualTo("<p>TJ-01&#39;s own report</p>");
 
         assertThatThrownBy(() -> finance.call(() -> reports.report(openPeriod, kg02, Locale.ENGLISH))).isInstanceOf(EJBAccessException.class);
     }
@@ -256,19 +261,15 @@ class NarrativeReportsIT {
         return manager.call(() -> reports.problems(period, partner));
     }
 
+    /** A column of the partner's report for the open period. */
+    private Object narrative(String column, long partner) {
+        return single(tx, "SELECT " + column + " FROM narrative_report WHERE reporting_period_id = " + openPeriod + " AND partner_id = " + partner);
+    }
+
     private long reportRows() {
-        return id("SELECT COUNT(*) FROM narrative_report WHERE reporting_period_id = " + openPeriod + " AND partner_id = " + kg02);
+        return number(tx, "SELECT COUNT(*) FROM narrative_report WHERE reporting_period_id = " + openPeriod + " AND partner_id = " + kg02);
     }
 
-    private Object single(String sql) {
-        return tx.call(em -> em.createNativeQuery(sql).getSingleResult());
-    }
 
-    private void update(String sql) {
-        tx.call(em -> em.createNativeQuery(sql).executeUpdate());
-    }
 
-    private long id(String sql) {
-        return tx.call(em -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
-    }
 }

@@ -2,12 +2,6 @@ package org.camove.narrative;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -29,21 +23,10 @@ import org.camove.shared.LastChange;
         query = "SELECT e FROM EvidenceFile e WHERE e.period = :period AND e.partnerId = :partner ORDER BY e.id")
 @NamedQuery(name = EvidenceFile.COUNT_OF_PACKAGE,
         query = "SELECT COUNT(e) FROM EvidenceFile e WHERE e.period = :period AND e.partnerId = :partner")
-public class EvidenceFile {
+public class EvidenceFile extends PartOfPackage {
 
     static final String OF_PACKAGE = "EvidenceFile.ofPackage";
     static final String COUNT_OF_PACKAGE = "EvidenceFile.countOfPackage";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "reporting_period_id")
-    private ReportingPeriod period;
-
-    @Column(name = "partner_id", nullable = false)
-    private long partnerId;
 
     @Column(name = "indicator_id")
     private Long indicatorId;
@@ -76,8 +59,7 @@ public class EvidenceFile {
 
     EvidenceFile(ReportingPeriod period, long partnerId, Long indicatorId, String originalName, EvidenceStore.Kept kept,
                  String mediaType, LastChange upload) {
-        this.period = Objects.requireNonNull(period);
-        this.partnerId = partnerId;
+        super(period, partnerId);
         this.indicatorId = indicatorId;
         this.originalName = Objects.requireNonNull(originalName);
         this.storedName = kept.storedName();
@@ -86,18 +68,6 @@ public class EvidenceFile {
         this.mediaType = Objects.requireNonNull(mediaType);
         this.uploadedBy = upload.username();
         this.uploadedAt = LocalDateTime.ofInstant(upload.at(), ZoneOffset.UTC);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public ReportingPeriod getPeriod() {
-        return period;
-    }
-
-    public long getPartnerId() {
-        return partnerId;
     }
 
     public Long getIndicatorId() {

@@ -64,7 +64,7 @@ public class EvidenceFiles {
                         .setParameter("ids", indicators).getResultStream()
                         .collect(toMap(r -> ((Number) r[0]).longValue(), r -> (String) r[1]));
         return files.stream().map(f -> new EvidenceItem(f.getId(), f.getOriginalName(), f.getMediaType(), f.getSize(), f.getSha256(),
-                f.getIndicatorId(), codes.get(f.getIndicatorId()), f.getUploadedBy(), f.getUploadedAt())).toList();
+                f.getIndicatorId(), f.getIndicatorId() == null ? null : codes.get(f.getIndicatorId()), f.getUploadedBy(), f.getUploadedAt())).toList();
     }
 
     /**

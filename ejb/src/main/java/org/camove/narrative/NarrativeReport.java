@@ -9,11 +9,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
@@ -35,20 +31,9 @@ import org.camove.shared.LastChange;
 @Table(name = "narrative_report")
 @NamedQuery(name = NarrativeReport.OF_PARTNER,
         query = "SELECT n FROM NarrativeReport n WHERE n.period = :period AND n.partnerId = :partner")
-public class NarrativeReport {
+public class NarrativeReport extends PartOfPackage {
 
     static final String OF_PARTNER = "NarrativeReport.ofPartner";
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "reporting_period_id")
-    private ReportingPeriod period;
-
-    @Column(name = "partner_id", nullable = false)
-    private long partnerId;
 
     @Column(name = "beneficiaries_women")
     private Integer women;
@@ -95,8 +80,7 @@ public class NarrativeReport {
     }
 
     NarrativeReport(ReportingPeriod period, long partnerId) {
-        this.period = Objects.requireNonNull(period);
-        this.partnerId = partnerId;
+        super(period, partnerId);
     }
 
     /** Takes what the checked draft says as the report's content. */
@@ -129,10 +113,6 @@ public class NarrativeReport {
                 new NarrativeDraft.Beneficiaries(women, men, other, beneficiaries),
                 changesObserved, challenges, lessons, nextSteps,
                 new TreeMap<>(stories).values().stream().map(s -> new NarrativeDraft.Story(s.title, s.body, s.consent)).toList());
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getVersion() {

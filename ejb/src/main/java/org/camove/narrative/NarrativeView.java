@@ -19,6 +19,10 @@ public record NarrativeView(long periodId, String quarter, long partnerId, Strin
     public record ActivityRow(long resultId, String code, String statement, NarrativeDraft.Activity line) implements Serializable {
     }
 
+    public String changedAtText() {
+        return changedAt == null ? "" : EvidenceItem.WHEN.format(changedAt);
+    }
+
     /** Whether anything was saved yet. */
     public boolean isStarted() {
         return content.seenVersion() != null;

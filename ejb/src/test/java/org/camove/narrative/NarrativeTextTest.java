@@ -17,7 +17,8 @@ class NarrativeTextTest {
                 .isEqualTo("<p><strong>42</strong> families, <em>mostly</em> in <b>Osh</b> and <i>Batken</i></p>"
                         + "<ul><li>one</li></ul><ol><li>two</li></ol>");
         assertThat(NarrativeText.sanitise("<a href=\"https://example.org/law\" target=\"_blank\">the law</a>"))
-                .isEqualTo("<a href=\"https://example.org/law\" rel=\"nofollow noopener\">the law</a>");
+                .as("the rel tokens come in either order")
+                .matches("<a href=\"https://example\\.org/law\" rel=\"(nofollow noopener|noopener nofollow)\">the law</a>");
     }
 
     @Test
