@@ -14,11 +14,6 @@ record DemoPackage(long openPeriod, long kg02, long tj01) {
                 number(tx, "SELECT id FROM organisation WHERE code = 'TJ-01'"));
     }
 
-    /** Rows of {@code table} that belong to the partner's package of the open period: "FROM table WHERE ...". */
-    String of(String table, long partner) {
-        return " FROM " + table + " WHERE reporting_period_id = " + openPeriod + " AND partner_id = " + partner;
-    }
-
     static long number(Transactions tx, String sql) {
         return ((Number) single(tx, sql)).longValue();
     }

@@ -210,7 +210,7 @@ class EvidenceFilesIT {
         String tjFile = "INSERT INTO evidence_file (reporting_period_id, partner_id, original_name, stored_name, media_type, size_bytes, "
                 + "sha256, uploaded_by, uploaded_at) VALUES (" + openPeriod + ", " + tj01 + ", 'tj.pdf', '00000000-0000-0000-0000-000000000000', "
                 + "'application/pdf', 1, '" + "0".repeat(64) + "', 'partner.tj', NOW())";
-        update(tjFile);
+        update(tx, tjFile);
         try {
             long ofTj01 = number(tx, "SELECT id FROM evidence_file WHERE partner_id = " + tj01);
             var refused = catchThrowableOfType(InvalidInput.class, () -> partnerKg.call(() -> evidence.download(ofTj01)));

@@ -90,7 +90,7 @@ class NarrativeReportsIT {
     void removeReports() {
         tx.call(em -> em.createNativeQuery("DELETE FROM narrative_report WHERE reporting_period_id = ?1 AND partner_id IN (?2, ?3)")
                 .setParameter(1, openPeriod).setParameter(2, kg02).setParameter(3, tj01).executeUpdate());
-        packages().stream().filter(p -> !packagesBefore.contains(p)).forEach(partner -> update(
+        packages().stream().filter(p -> !packagesBefore.contains(p)).forEach(partner -> update(tx,
                 "DELETE FROM report_submission WHERE reporting_period_id = " + openPeriod + " AND partner_id = " + partner));
     }
 

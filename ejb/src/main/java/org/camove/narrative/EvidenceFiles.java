@@ -53,6 +53,16 @@ public class EvidenceFiles {
     @Resource
     private TransactionSynchronizationRegistry transactions;
 
+    /** The largest file accepted, in bytes ({@code camove.evidence.maxBytes}), as it is now. */
+    public static long maxBytes() {
+        return Long.getLong("camove.evidence.maxBytes", DEFAULT_MAX_BYTES);
+    }
+
+    /** How many files a package holds at most ({@code camove.evidence.maxFiles}), as it is now. */
+    public static int maxFiles() {
+        return Integer.getInteger("camove.evidence.maxFiles", DEFAULT_MAX_FILES);
+    }
+
     /** The package's files, in the order they were attached. */
     public List<EvidenceItem> list(long periodId, long partnerId) {
         var period = access.period(periodId, LockModeType.NONE);
@@ -83,13 +93,13 @@ public class EvidenceFiles {
         String indicatorCode = indicatorId == null ? null : em.createQuery(ASSIGNED, String.class).setParameter("indicator", indicatorId)
                 .setParameter("programme", period.getProgramme()).setParameter("partner", partner).getResultStream().findFirst()
                 .orElseThrow(() -> InvalidInput.of("indicator", "evidence.indicator.notAssigned", indicatorId, partner.getCode()));
-        int maxFiles = Integer.getInteger("camove.evidence.maxFiles", DEFAULT_MAX_FILES);
+        int maxFiles = maxFiles();
         long attached = em.createNamedQuery(EvidenceFile.COUNT_OF_PACKAGE, Long.class).setParameter("period", period)
                 .setParameter("partner", partner.getId()).getSingleResult();
         if (attached >= maxFiles) {
             throw InvalidInput.of("file", "evidence.tooMany", attached);
         }
-        long maxBytes = Long.getLong("camove.evidence.maxBytes", DEFAULT_MAX_BYTES);
+        long maxBytes = maxBytes();
         var kept = EvidenceStore.receive(content, maxBytes);
         if (kept.tooBig()) {
             throw InvalidInput.of("file", "evidence.tooBig", name, Math.max(1, maxBytes / (1024 * 1024)));

@@ -143,7 +143,7 @@ public class NarrativeReportBacking implements Serializable {
 
     /** The largest file the page lets the browser send (the service checks it again). */
     public long getMaxBytes() {
-        return Long.getLong("camove.evidence.maxBytes", 10L * 1024 * 1024);
+        return EvidenceFiles.maxBytes();
     }
 
     /** One activity's line as the form edits it. */
