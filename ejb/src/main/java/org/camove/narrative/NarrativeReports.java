@@ -58,12 +58,15 @@ public class NarrativeReports {
     public record PackageRef(long periodId, long partnerId) {
     }
 
-    /** For a partner officer: their organisation's package in the latest open period of its programmes, if any. */
+    /**
+     * For a partner officer: their organisation's package in the open period that is due first (the earliest
+     * open quarter of its programmes), if any.
+     */
     public Optional<PackageRef> ownOpenPackage() {
         List<?> rows = em.createNativeQuery("SELECT p.id, u.organisation_id FROM app_user u "
                         + "JOIN programme_participant pp ON pp.organisation_id = u.organisation_id "
                         + "JOIN reporting_period p ON p.programme_id = pp.programme_id "
-                        + "WHERE u.username = ?1 AND p.state = 'OPEN' ORDER BY p.year DESC, p.quarter DESC")
+                        + "WHERE u.username = ?1 AND p.state = 'OPEN' ORDER BY p.due_on, p.year, p.quarter")
                 .setParameter(1, caller.getCallerPrincipal().getName()).setMaxResults(1).getResultList();
         return rows.stream().map(r -> (Object[]) r)
                 .map(r -> new PackageRef(((Number) r[0]).longValue(), ((Number) r[1]).longValue())).findFirst();
