@@ -57,7 +57,7 @@ class ReportSubmissionsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.servicesTest(ReportSubmissionsIT.class).addClasses(AsNamedManager.class, AsSecondManager.class,
+        return Deployments.servicesTest(ReportSubmissionsIT.class).addClasses(RequiredNarrative.class, AsNamedManager.class, AsSecondManager.class,
                 AsNamedPartnerOfficer.class, AsOtherPartnerOfficer.class, IdentitiesForTests.class);
     }
 
@@ -94,6 +94,10 @@ class ReportSubmissionsIT {
         kg05 = id("SELECT id FROM organisation WHERE code = 'KG-05'");
         openPeriod = id("SELECT id FROM reporting_period WHERE programme_id = 1 AND year = 2026 AND quarter = 4 AND state = 'OPEN'");
         removePackage();
+        tx.call(em -> {
+            RequiredNarrative.insert(openPeriod, kg05).forEach(sql -> em.createNativeQuery(sql).executeUpdate());
+            return null;
+        });
     }
 
     /** The demo data set has nothing of KG-05 in 2026-Q4: whatever is there was made here. */
@@ -104,6 +108,7 @@ class ReportSubmissionsIT {
             List<Number> indicators = em.createNativeQuery("SELECT DISTINCT indicator_id " + ofKg05("indicator_value")).getResultList();
             em.createNativeQuery("DELETE " + ofKg05("indicator_value")).executeUpdate();
             em.createNativeQuery("DELETE " + ofKg05("indicator_value_change")).executeUpdate();
+            em.createNativeQuery(RequiredNarrative.delete(openPeriod, kg05)).executeUpdate();
             em.createNativeQuery("DELETE FROM report_submission WHERE partner_id = ?1 AND reporting_period_id = ?2")
                     .setParameter(1, kg05).setParameter(2, openPeriod).executeUpdate();
             ReportedValueChanges.record(em, indicators.stream().map(Number::longValue).toList());
@@ -203,6 +208,8 @@ class ReportSubmissionsIT {
 
     @Test
     void theChecksRefuseTheSubmitOneProblemEachInTheReadersLanguage_andNothingMoves() {
+        tx.call(em -> em.createNativeQuery(RequiredNarrative.delete(openPeriod, kg05)).executeUpdate());
+        int narrativeSections = 4; // activities, beneficiaries, changes observed, challenges
         var sheet = partnerKg5.call(() -> entry.sheet(openPeriod, kg05, Locale.ENGLISH));
         var numbers = sheet.rows().stream().filter(r -> r.measureType() == MeasureType.NUMBER && r.previous() != null
                 && r.previous().reading().total().value().signum() > 0).toList();
@@ -213,8 +220,8 @@ class ReportSubmissionsIT {
 
         var refused = catchThrowableOfType(InvalidInput.class, () -> partnerKg5.call(() ->
                 submissions.submit(openPeriod, kg05, view().version(), Locale.ENGLISH)));
-        assertThat(refused.violations()).hasSize(sheet.rows().size()).extracting(InvalidInput.Violation::field)
-                .contains("value[" + jumped.code() + "].comment");
+        assertThat(refused.violations()).hasSize(sheet.rows().size() + narrativeSections).extracting(InvalidInput.Violation::field)
+                .contains("value[" + jumped.code() + "].comment", "activities", "beneficiaries", "changesObserved", "challenges");
         assertThat(refused.violations()).filteredOn(v -> v.field().equals("value[" + jumped.code() + "].comment")).singleElement()
                 .satisfies(v -> {
                     assertThat(v.message(Locale.ENGLISH)).startsWith(jumped.code() + " changed from ").endsWith(
@@ -226,7 +233,7 @@ class ReportSubmissionsIT {
                 .satisfies(v -> assertThat(v.message(RU)).isEqualTo(missing.code() + ": значение не введено. Введите его перед отправкой."));
         assertThat(view().state()).isEqualTo(SubmissionState.DRAFT);
         assertThat(view().moves()).isEmpty();
-        assertThat(partnerKg5.call(() -> submissions.problems(openPeriod, kg05))).hasSize(sheet.rows().size());
+        assertThat(partnerKg5.call(() -> submissions.problems(openPeriod, kg05))).hasSize(sheet.rows().size() + narrativeSections);
     }
 
     @Test

@@ -7,8 +7,8 @@ import static org.camove.it.DatabaseQueries.update;
 /**
  * Test-only: a partner's package for the demo's open period 2026-Q4, written with SQL for tests that run outside the
  * server: a draft with a pending value of every indicator assigned to the partner, each with a comment (so that it
- * passes the submit checks whatever last quarter held); {@link #remove()} takes away everything of the partner's
- * 2026-Q4 (values, their audit, the package with its moves and comments).
+ * passes the submit checks whatever last quarter held) and the required parts of its narrative report; {@link #remove()} takes away everything of the partner's
+ * 2026-Q4 (values, their audit, the narrative, the package with its moves and comments).
  */
 final class SeededPackage {
 
@@ -29,6 +29,7 @@ final class SeededPackage {
                 + "'entered by a test', 'test' FROM indicator i JOIN indicator_partner ip ON ip.indicator_id = i.id "
                 + "JOIN result r ON r.id = i.result_id WHERE ip.organisation_id = ? AND r.programme_id = 1", partnerId, partnerId);
         update("INSERT INTO report_submission (reporting_period_id, partner_id, state) VALUES (?, ?, 'DRAFT')", periodId, partnerId);
+        RequiredNarrative.insert(periodId, partnerId).forEach(DatabaseQueries::update);
         valuesChanged();
         return this;
     }
@@ -37,6 +38,7 @@ final class SeededPackage {
         update("DELETE FROM indicator_value WHERE partner_id = ? AND year = 2026 AND quarter = 4", partnerId);
         update("DELETE FROM indicator_value_change WHERE partner_id = ? AND year = 2026 AND quarter = 4", partnerId);
         update("DELETE FROM report_submission WHERE partner_id = ? AND reporting_period_id = ?", partnerId, periodId);
+        update(RequiredNarrative.delete(periodId, partnerId));
         valuesChanged();
     }
 

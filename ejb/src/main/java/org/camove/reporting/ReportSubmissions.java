@@ -22,6 +22,7 @@ import org.camove.indicators.ReportedValueChanges;
 import org.camove.indicators.aggregation.ApprovalState;
 import org.camove.logframe.Indicator;
 import org.camove.logframe.TimeAggregation;
+import org.camove.narrative.NarrativeReports;
 import org.camove.organisations.Organisation;
 import org.camove.security.Role;
 import org.camove.shared.EditConflict;
@@ -50,6 +51,9 @@ public class ReportSubmissions {
 
     @EJB
     private IndicatorValueEntry entry;
+
+    @EJB
+    private NarrativeReports narratives;
 
     @Inject
     private Event<PackageMoved> moves;
@@ -120,14 +124,6 @@ public class ReportSubmissions {
                 .orElseThrow(() -> InvalidInput.of(null, "submission.notStarted", period.quarter().toString()));
         em.persist(new ReportSubmissionComment(submission, text, access.changeNow()));
         return view(period, partner, submission, locale);
-    }
-
-    /**
-     * The call point of the narrative report's checks (its required sections filled). The narrative report is
-     * built apart; until it is wired here, it adds no problem.
-     */
-    List<Violation> narrativeProblems(ReportingPeriod period, Organisation partner) {
-        return List.of();
     }
 
     // ---- moves --------------------------------------------------------------------------------------
@@ -201,7 +197,7 @@ public class ReportSubmissions {
                 aggregation.get(row.indicatorId()), ValueRules.cellKeys(row.categories()), reading(row.current()),
                 reading(row.previous()))).toList();
         var checks = new SubmissionChecks(calendarRules(period).changeThresholdPercent());
-        return Stream.concat(checks.problems(items).stream(), narrativeProblems(period, partner).stream()).toList();
+        return Stream.concat(checks.problems(items).stream(), narratives.problems(period, partner).stream()).toList();
     }
 
     private static ValueRules.Reading reading(EntrySheet.Entry entry) {

@@ -1,0 +1,192 @@
+package org.camove.narrative;
+
+import static java.util.stream.Collectors.toMap;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.camove.organisations.Organisation;
+import org.camove.reporting.PackageAccess;
+import org.camove.reporting.ReportingPeriod;
+import org.camove.security.Role;
+import org.camove.shared.InvalidInput;
+
+/**
+ * The evidence files of a partner's quarterly package: attached (to the package, or to one of its indicators'
+ * values) and deleted only while the package is editable, listed and downloaded by whoever may reach the
+ * package through {@link PackageAccess} (the partner's officer, programme managers, administrators; never
+ * another partner's officer, never a donor). A file is accepted only if its content is of an allowed type that
+ * its name agrees with ({@link EvidenceTypes}), up to {@code camove.evidence.maxBytes} (10 MB) each and
+ * {@code camove.evidence.maxFiles} (30) per package, both read on every upload so they can be changed live.
+ */
+@Stateless
+@RolesAllowed({Role.Names.ADMIN, Role.Names.PROGRAMME_MANAGER, Role.Names.PARTNER_OFFICER})
+public class EvidenceFiles {
+
+    static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+    static final int DEFAULT_MAX_FILES = 30;
+
+    private static final String ASSIGNED = "SELECT i.code FROM Indicator i JOIN i.result r JOIN i.responsiblePartners p "
+            + "WHERE i.id = :indicator AND r.programme = :programme AND p = :partner";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private PackageAccess access;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    /** The largest file accepted, in bytes ({@code camove.evidence.maxBytes}), as it is now. */
+    public static long maxBytes() {
+        return Long.getLong("camove.evidence.maxBytes", DEFAULT_MAX_BYTES);
+    }
+
+    /** How many files a package holds at most ({@code camove.evidence.maxFiles}), as it is now. */
+    public static int maxFiles() {
+        return Integer.getInteger("camove.evidence.maxFiles", DEFAULT_MAX_FILES);
+    }
+
+    /** The package's files, in the order they were attached. */
+    public List<EvidenceItem> list(long periodId, long partnerId) {
+        var period = access.period(periodId, LockModeType.NONE);
+        var partner = access.partner(period, partnerId);
+        var files = files(period, partner);
+        List<Long> indicators = files.stream().map(EvidenceFile::getIndicatorId).filter(Objects::nonNull).distinct().toList();
+        Map<Long, String> codes = indicators.isEmpty() ? Map.of()
+                : em.createQuery("SELECT i.id, i.code FROM Indicator i WHERE i.id IN :ids", Object[].class)
+                        .setParameter("ids", indicators).getResultStream()
+                        .collect(toMap(r -> ((Number) r[0]).longValue(), r -> (String) r[1]));
+        return files.stream().map(f -> new EvidenceItem(f.getId(), f.getOriginalName(), f.getMediaType(), f.getSize(), f.getSha256(),
+                f.getIndicatorId(), f.getIndicatorId() == null ? null : codes.get(f.getIndicatorId()), f.getUploadedBy(), f.getUploadedAt())).toList();
+    }
+
+    /**
+     * Attaches the file to the package (and to the indicator's value, when {@code indicatorId} is given).
+     *
+     * @throws InvalidInput when the package is not editable or not the caller's, the indicator is not assigned to
+     *                      the partner, the package is full, or the file is empty, too big or not an allowed type;
+     *                      nothing is kept then
+     */
+    public EvidenceItem attach(long periodId, long partnerId, Long indicatorId, String fileName, InputStream content) {
+        var period = access.period(periodId, LockModeType.PESSIMISTIC_WRITE);
+        var partner = access.partner(period, partnerId);
+        var change = access.changeNow();
+        access.editable(period, partner, change);
+        String name = safeName(fileName);
+        String indicatorCode = indicatorId == null ? null : em.createQuery(ASSIGNED, String.class).setParameter("indicator", indicatorId)
+                .setParameter("programme", period.getProgramme()).setParameter("partner", partner).getResultStream().findFirst()
+                .orElseThrow(() -> InvalidInput.of("indicator", "evidence.indicator.notAssigned", indicatorId, partner.getCode()));
+        int maxFiles = maxFiles();
+        long attached = em.createNamedQuery(EvidenceFile.COUNT_OF_PACKAGE, Long.class).setParameter("period", period)
+                .setParameter("partner", partner.getId()).getSingleResult();
+        if (attached >= maxFiles) {
+            throw InvalidInput.of("file", "evidence.tooMany", attached);
+        }
+        long maxBytes = maxBytes();
+        var kept = EvidenceStore.receive(content, maxBytes);
+        if (kept.tooBig()) {
+            throw InvalidInput.of("file", "evidence.tooBig", name, Math.max(1, maxBytes / (1024 * 1024)));
+        }
+        // from here the stored file goes with the transaction: removed unless the row is committed
+        afterCompletion(committed -> {
+            if (!committed) {
+                EvidenceStore.delete(kept.storedName());
+            }
+        });
+        if (kept.size() == 0) {
+            throw InvalidInput.of("file", "evidence.empty", name);
+        }
+        String type;
+        try (var in = new BufferedInputStream(EvidenceStore.open(kept.storedName()))) {
+            type = EvidenceTypes.detect(in, name).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var file = new EvidenceFile(period, partner.getId(), indicatorId, name, kept, type, change);
+        em.persist(file);
+        em.flush();
+        return new EvidenceItem(file.getId(), name, type, kept.size(), kept.sha256(), indicatorId, indicatorCode,
+                change.username(), change.at());
+    }
+
+    /**
+     * Deletes one of the package's files (the stored bytes once the deletion is committed).
+     *
+     * @throws InvalidInput when the package is not editable or not the caller's, or the file is not one of its own
+     */
+    public void delete(long periodId, long partnerId, long evidenceId) {
+        var period = access.period(periodId, LockModeType.PESSIMISTIC_WRITE);
+        var partner = access.partner(period, partnerId);
+        access.editable(period, partner, access.changeNow());
+        var file = Optional.ofNullable(em.find(EvidenceFile.class, evidenceId))
+                .filter(f -> f.getPeriod().getId().equals(period.getId()) && f.getPartnerId() == partner.getId())
+                .orElseThrow(() -> InvalidInput.of(null, "evidence.gone"));
+        String stored = file.getStoredName();
+        em.remove(file);
+        afterCompletion(committed -> {
+            if (committed) {
+                EvidenceStore.delete(stored);
+            }
+        });
+    }
+
+    /**
+     * The file to send, if it exists and the caller may reach its package.
+     *
+     * @throws InvalidInput when it belongs to another partner than the caller's (the attempt is logged)
+     */
+    public Optional<EvidenceDownload> download(long evidenceId) {
+        var file = em.find(EvidenceFile.class, evidenceId);
+        if (file == null) {
+            return Optional.empty();
+        }
+        access.partner(file.getPeriod(), file.getPartnerId());
+        return Optional.of(new EvidenceDownload(file.getOriginalName(), file.getMediaType(), file.getSize(), file.getStoredName()));
+    }
+
+    private List<EvidenceFile> files(ReportingPeriod period, Organisation partner) {
+        return em.createNamedQuery(EvidenceFile.OF_PACKAGE, EvidenceFile.class).setParameter("period", period)
+                .setParameter("partner", partner.getId()).getResultList();
+    }
+
+    /** The name without any path a browser may send (old browsers send C:\...\name), at most 255 characters. */
+    static String safeName(String fileName) {
+        String name = fileName == null ? "" : fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1)
+                .replaceAll("[\\p{Cntrl}\"]", "").strip();
+        if (name.isEmpty()) {
+            throw InvalidInput.of("file", "evidence.type.notAllowed", "?");
+        }
+        return name.length() <= 255 ? name : name.substring(name.length() - 255);
+    }
+
+    private void afterCompletion(java.util.function.Consumer<Boolean> then) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                then.accept(status == Status.STATUS_COMMITTED);
+            }
+        });
+    }
+}
