@@ -3,6 +3,7 @@ package org.camove.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static us.abstracta.jmeter.javadsl.JmeterDsl.httpSampler;
 import static us.abstracta.jmeter.javadsl.JmeterDsl.jsr223PostProcessor;
+import static us.abstracta.jmeter.javadsl.JmeterDsl.jtlWriter;
 import static us.abstracta.jmeter.javadsl.JmeterDsl.onceOnlyController;
 import static us.abstracta.jmeter.javadsl.JmeterDsl.responseAssertion;
 import static us.abstracta.jmeter.javadsl.JmeterDsl.testPlan;
@@ -20,6 +21,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import us.abstracta.jmeter.javadsl.core.listeners.JtlWriter;
 import us.abstracta.jmeter.javadsl.core.stats.StatsSummary;
 
 /**
@@ -63,8 +65,10 @@ class EntryPageBench {
                                         FacesForm.postback(s.prev.getResponseDataAsString(), FORM, SAVE)))),
                 httpSampler("save (postback with ViewState)", s -> page + sheets.partnerOf(s.ctx.getThreadNum() + 1))
                         .post(s -> s.vars.get("postback"), ContentType.APPLICATION_FORM_URLENCODED)
-                        .children(responseAssertion().containsSubstrings("I1"))
-        )).run();
+                        .children(responseAssertion().containsSubstrings("I1"))),
+                // failed requests, whole, for finding out why: ear/target/bench/*.jtl
+                jtlWriter(TARGET.resolve("bench").toString()).logOnly(JtlWriter.SampleStatus.ERROR).saveAsXml(true).withAllFields()
+        ).run();
         for (String label : new String[] {"entry page", "save (postback with ViewState)"}) {
             StatsSummary s = stats.byLabel(label);
             BenchFigures.report(TARGET, String.format(Locale.ROOT, "%s, %d officers at once, %d indicators × 12 cells: "

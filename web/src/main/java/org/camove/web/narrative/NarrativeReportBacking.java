@@ -17,6 +17,7 @@ import org.camove.narrative.EvidenceItem;
 import org.camove.narrative.NarrativeDraft;
 import org.camove.narrative.NarrativeReports;
 import org.camove.narrative.NarrativeView;
+import org.camove.reporting.IndicatorValueEntry;
 import org.camove.shared.InvalidInput;
 import org.camove.web.FieldMessages;
 import org.camove.web.security.CurrentUser;
@@ -41,11 +42,17 @@ public class NarrativeReportBacking implements Serializable {
     @EJB
     private EvidenceFiles evidence;
 
+    @EJB
+    private IndicatorValueEntry values;
+
     @Inject
     private CurrentUser user;
 
     private Long period;
     private Long partner;
+    /** The indicator the next file verifies (a value's evidence), null for the package as a whole. */
+    private Long indicator;
+    private List<IndicatorChoice> indicators;
     private NarrativeView view;
     private List<EvidenceItem> files;
 
@@ -78,6 +85,8 @@ public class NarrativeReportBacking implements Serializable {
             return;
         }
         files = evidence.list(period, partner);
+        indicators = values.sheet(period, partner, user.getLocale()).rows().stream()
+                .map(row -> new IndicatorChoice(row.indicatorId(), row.code() + " · " + row.name())).toList();
         var content = view.content();
         activities = new ArrayList<>(view.activities().stream().map(ActivityForm::new).toList());
         women = content.beneficiaries().women();
@@ -111,7 +120,7 @@ public class NarrativeReportBacking implements Serializable {
     public void attach(FileUploadEvent event) {
         var file = event.getFile();
         try (var content = file.getInputStream()) {
-            evidence.attach(period, partner, null, file.getFileName(), content);
+            evidence.attach(period, partner, indicator, file.getFileName(), content);
             files = evidence.list(period, partner);
             done("evidence.attached");
         } catch (InvalidInput refusal) {
@@ -270,6 +279,22 @@ public class NarrativeReportBacking implements Serializable {
 
     public NarrativeView getView() {
         return view;
+    }
+
+    /** An indicator of the package, as the evidence form offers it. */
+    public record IndicatorChoice(long id, String label) implements Serializable {
+    }
+
+    public List<IndicatorChoice> getIndicators() {
+        return indicators;
+    }
+
+    public Long getIndicator() {
+        return indicator;
+    }
+
+    public void setIndicator(Long indicator) {
+        this.indicator = indicator;
     }
 
     public List<EvidenceItem> getFiles() {
