@@ -24,6 +24,7 @@ import org.camove.logframe.MeasureType;
 import org.camove.reporting.ValueWorkbookLayout.BreakdownColumn;
 import org.camove.reporting.ValueWorkbookLayout.ValueColumn;
 import org.camove.shared.InvalidInput;
+import org.camove.shared.LocalizedText;
 import org.camove.shared.InvalidInput.Violation;
 
 /**
@@ -39,6 +40,7 @@ final class ValueWorkbookReader {
     static final String FIELD = "file";
     /** Largest file read, in MB: a partner's workbook of a few hundred indicators is well under 1 MB. */
     static final int MAX_MB = 5;
+    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
     static {
         // a zip bomb expands many times; nothing a person typed into a workbook does
@@ -50,29 +52,30 @@ final class ValueWorkbookReader {
     record Location(String sheet, int row, String column) {
     }
 
-    /** The values read, and where each field of each came from. */
-    record Upload(List<EnteredValue> values, Map<String, Location> locations) {
+    /**
+     * The values read, where each field of each came from, and the problems of single cells (formulas, rows of
+     * indicators not assigned): those are reported together with the refusals of the values' rules.
+     */
+    record Upload(List<EnteredValue> values, Map<String, Location> locations, List<Violation> problems) {
 
         /** The refusal of the values' rules, each violation located in the workbook. */
-        InvalidInput locate(InvalidInput refused, Locale locale) {
-            return new InvalidInput(refused.violations().stream().map(v -> Optional.ofNullable(v.field()).map(locations::get)
-                    .map(at -> located(at, v, locale)).orElseGet(() -> new Violation(FIELD, v.key(), v.arguments()))).toList());
+        List<Violation> locate(InvalidInput refused) {
+            return refused.violations().stream().map(v -> Optional.ofNullable(v.field()).map(locations::get)
+                    .map(at -> located(at, v)).orElseGet(() -> new Violation(FIELD, v.key(), v.arguments()))).toList();
         }
     }
 
     private final EntrySheet entry;
-    private final Locale locale;
     private final List<Violation> found = new ArrayList<>();
     private final Map<String, Location> locations = new HashMap<>();
     private Locale fileLanguage;
 
-    private ValueWorkbookReader(EntrySheet entry, Locale locale) {
+    private ValueWorkbookReader(EntrySheet entry) {
         this.entry = entry;
-        this.locale = locale;
     }
 
     /** @throws InvalidInput naming every problem of the file, each where it is */
-    static Upload read(byte[] file, EntrySheet entry, Locale locale) {
+    static Upload read(byte[] file, EntrySheet entry) {
         if (file.length > MAX_MB * 1024 * 1024) {
             throw InvalidInput.of(FIELD, "workbook.tooBig", MAX_MB);
         }
@@ -80,7 +83,7 @@ final class ValueWorkbookReader {
             throw InvalidInput.of(FIELD, "workbook.notXlsx");
         }
         try (var book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
-            return new ValueWorkbookReader(entry, locale).read(book);
+            return new ValueWorkbookReader(entry).read(book);
         } catch (IOException | RuntimeException notAWorkbook) {
             if (notAWorkbook instanceof InvalidInput refused) {
                 throw refused;
@@ -107,7 +110,7 @@ final class ValueWorkbookReader {
             var indicator = indicator(values, row, ValueColumn.ID.ordinal(), ValueColumn.CODE, assigned);
             if (indicator != null && rowOf.containsKey(indicator.indicatorId())) {
                 found.add(located(at(values, row, ValueColumn.CODE), new Violation(FIELD, "workbook.indicator.twice",
-                        List.of(Integer.toString(rowOf.get(indicator.indicatorId())))), locale));
+                        List.of(Integer.toString(rowOf.get(indicator.indicatorId()))))));
             } else if (indicator != null) {
                 rowOf.put(indicator.indicatorId(), row.getRowNum() + 1);
                 read.put(indicator.indicatorId(), value(values, row, indicator));
@@ -126,12 +129,11 @@ final class ValueWorkbookReader {
                 cells.computeIfAbsent(indicator.indicatorId(), id -> new LinkedHashMap<>()).put(key, cell);
             }
         }
-        refuseFound();
         List<EnteredValue> entered = read.entrySet().stream().map(e -> {
             var own = cells.getOrDefault(e.getKey(), Map.of());
             return own.isEmpty() ? e.getValue() : e.getValue().withCells(own, e.getValue().fullyDisaggregated());
         }).toList();
-        return new Upload(entered, Map.copyOf(locations));
+        return new Upload(entered, Map.copyOf(locations), List.copyOf(found));
     }
 
     private void meta(Sheet meta) {
@@ -167,7 +169,7 @@ final class ValueWorkbookReader {
             String header = cell == null ? "" : cell.toString().strip();
             if (!header.equals(expected.apply(column))) {
                 found.add(located(new Location(sheet.getSheetName(), 1, letter(column)), new Violation(FIELD,
-                        "workbook.column.unexpected", List.of(expected.apply(column), header)), locale));
+                        "workbook.column.unexpected", List.of(expected.apply(column), header))));
             }
         }
     }
@@ -181,7 +183,7 @@ final class ValueWorkbookReader {
         }
         if (indicator == null) {
             found.add(located(at(sheet, row, codeColumn), new Violation(FIELD, "workbook.indicator.unknown",
-                    List.of(entry.partnerCode())), locale));
+                    List.of(entry.partnerCode()))));
         }
         return indicator;
     }
@@ -218,7 +220,7 @@ final class ValueWorkbookReader {
             return false;
         }
         if (!typed.equalsIgnoreCase(yes) && !typed.equals("1")) {
-            found.add(located(at(sheet, row, ValueColumn.FULLY), new Violation(FIELD, "workbook.yesNo", List.of(yes, no)), locale));
+            found.add(located(at(sheet, row, ValueColumn.FULLY), new Violation(FIELD, "workbook.yesNo", List.of(yes, no))));
         }
         return true;
     }
@@ -235,7 +237,7 @@ final class ValueWorkbookReader {
             case BOOLEAN -> cell.getBooleanCellValue() ? "1" : "0";
             case BLANK, _NONE -> null;
             case FORMULA, ERROR -> {
-                found.add(located(at(sheet, row, column), new Violation(FIELD, "workbook.formula", List.of()), locale));
+                found.add(located(at(sheet, row, column), new Violation(FIELD, "workbook.formula", List.of())));
                 yield null;
             }
         };
@@ -261,9 +263,10 @@ final class ValueWorkbookReader {
         return new Location(sheet.getSheetName(), row.getRowNum() + 1, letter(column));
     }
 
-    static Violation located(Location at, Violation violation, Locale locale) {
+    /** The violation where it is; its message is told in the reader's language whenever it is read. */
+    static Violation located(Location at, Violation violation) {
         return new Violation(FIELD, "workbook.at", List.of(at.sheet(), Integer.toString(at.row()), at.column(),
-                violation.message(locale)));
+                LocalizedText.of(violation.message(Locale.ENGLISH), violation.message(RUSSIAN))));
     }
 
     private static String string(Sheet sheet, int row, int column) {

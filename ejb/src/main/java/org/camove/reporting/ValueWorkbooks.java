@@ -3,6 +3,8 @@ package org.camove.reporting;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.camove.security.Role;
 import org.camove.shared.EditConflict;
@@ -39,11 +41,17 @@ public class ValueWorkbooks {
      * @throws EditConflict when a value in the file was changed by someone else since the file was downloaded
      */
     public int upload(long periodId, long partnerId, byte[] file, Locale locale) {
-        var upload = ValueWorkbookReader.read(file, entry.sheet(periodId, partnerId, locale), locale);
+        var upload = ValueWorkbookReader.read(file, entry.sheet(periodId, partnerId, locale));
+        // the values' rules are checked even when some cells were refused already, so the file's every problem is told
+        // at once; throwing then undoes the save
+        List<InvalidInput.Violation> problems = new ArrayList<>(upload.problems());
         try {
             entry.save(periodId, partnerId, upload.values());
         } catch (InvalidInput refused) {
-            throw upload.locate(refused, locale);
+            problems.addAll(upload.locate(refused));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
         }
         return (int) upload.values().stream().filter(v -> !v.isBlank()).count();
     }
