@@ -220,22 +220,20 @@ class ValuesImportBench {
     }
 
     private static List<Long> ids(Connection db, String sql) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (Statement s = db.createStatement(); var rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                ids.add(rs.getLong(1));
-            }
-        }
-        return ids;
+        return column(db, sql).stream().map(Long::valueOf).toList();
     }
 
     private static List<String> strings(Connection db, String sql) throws SQLException {
-        List<String> strings = new ArrayList<>();
+        return column(db, sql);
+    }
+
+    private static List<String> column(Connection db, String sql) throws SQLException {
+        List<String> column = new ArrayList<>();
         try (Statement s = db.createStatement(); var rs = s.executeQuery(sql)) {
             while (rs.next()) {
-                strings.add(rs.getString(1));
+                column.add(rs.getString(1));
             }
         }
-        return strings;
+        return column;
     }
 }

@@ -160,9 +160,7 @@ public class IndicatorValueEntry {
                 .setParameter("indicators", ids(indicators))
                 .setParameter("year", quarter.year()).setParameter("quarter", quarter.quarter())
                 .setParameter("previousYear", quarter.previous().year()).setParameter("previousQuarter", quarter.previous().quarter())
-                // the cells of all the values in one more query, not one query a value
-                .setHint("eclipselink.batch", "v.cells").setHint("eclipselink.batch.type", "IN")
-                .getResultList().stream().collect(groupingBy(ReportedValue::getIndicatorId));
+                .getResultStream().collect(groupingBy(ReportedValue::getIndicatorId));
     }
 
     private static List<Long> ids(List<Indicator> indicators) {
