@@ -3,7 +3,6 @@ package org.camove.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camove.it.ApiClient.object;
 import static org.camove.it.DatabaseQueries.number;
-import static org.camove.it.DatabaseQueries.rows;
 import static org.camove.it.DatabaseQueries.update;
 
 import jakarta.json.JsonObject;
@@ -34,10 +33,10 @@ class ValuesApiIT {
     private static final ApiClient MANAGER = ApiClient.as("manager", PASSWORD);
     private static final ApiClient PARTNER_TJ = ApiClient.as("partner.tj", PASSWORD);
 
+    private EnteredValues entered;
     private long period;
     private long tj01;
     private long kg02;
-    private boolean hadPackage;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -46,23 +45,16 @@ class ValuesApiIT {
 
     @BeforeEach
     void demoIds() {
-        period = number("SELECT id FROM reporting_period WHERE programme_id = 1 AND year = 2026 AND quarter = 4 AND state = 'OPEN'");
-        tj01 = number("SELECT id FROM organisation WHERE code = 'TJ-01'");
+        entered = new EnteredValues();
+        period = entered.period;
+        tj01 = entered.tj01;
         kg02 = number("SELECT id FROM organisation WHERE code = 'KG-02'");
-        hadPackage = number("SELECT COUNT(*) FROM report_submission WHERE reporting_period_id = ? AND partner_id = ?", period, tj01) > 0;
     }
 
     @AfterEach
     void removeEnteredValues() {
-        List<Long> indicators = rows("SELECT DISTINCT indicator_id FROM indicator_value WHERE partner_id = ? AND year = 2026 AND quarter = 4", tj01)
-                .stream().map(r -> ((Number) r[0]).longValue()).toList();
-        update("DELETE FROM indicator_value WHERE partner_id = ? AND year = 2026 AND quarter = 4", tj01);
-        update("DELETE FROM indicator_value_change WHERE partner_id = ? AND year = 2026 AND quarter = 4", tj01);
-        if (!hadPackage) {
-            update("DELETE FROM report_submission WHERE reporting_period_id = ? AND partner_id = ?", period, tj01);
-        }
+        entered.remove();
         update("DELETE FROM api_idempotency WHERE idempotency_key LIKE 'values-api-it-%'");
-        indicators.forEach(DatabaseQueries::valuesChanged);
     }
 
     @Test
@@ -94,9 +86,7 @@ class ValuesApiIT {
         var otherBody = PARTNER_TJ.send("POST", path(tj01), values(value("1.c", null, "\"value\": 8")), Map.of("Idempotency-Key", key));
         assertThat(otherBody.statusCode()).isEqualTo(422);
         assertThat(object(otherBody).getString("message")).startsWith("Этот Idempotency-Key уже использован для другого запроса");
-        assertThat(number("SELECT CAST(v.value AS SIGNED) FROM indicator_value v JOIN indicator i ON i.id = v.indicator_id "
-                + "WHERE v.partner_id = ? AND v.year = 2026 AND v.quarter = 4 AND i.code = '1.c' AND i.result_id IN "
-                + "(SELECT id FROM result WHERE programme_id = 1)", tj01)).isEqualTo(7);
+        assertThat(entered.value("1.c")).isEqualTo(7);
 
         var withoutKey = PARTNER_TJ.send("POST", path(tj01), body);
         assertThat(withoutKey.statusCode()).as("the same values sent again are no change, and no conflict").isEqualTo(200);

@@ -68,6 +68,13 @@ class ValuesImportBench {
             });
             assertThat(single(db, "SELECT COUNT(*) FROM indicator_value_cell c JOIN indicator_value v ON v.id = c.value_id "
                     + "WHERE v.partner_id = " + partner + " AND v.year = 2026 AND v.quarter = 4")).isEqualTo((long) ids.size() * keys.size());
+            clear(db, partner);
+            long inserts = -BenchFigures.statements(db, "Com_insert");
+            long questions = -BenchFigures.statements(db, "Questions");
+            MANAGER.send("POST", "v1/periods/" + period + "/partners/" + partner + "/values", json);
+            inserts += BenchFigures.statements(db, "Com_insert");
+            questions += BenchFigures.statements(db, "Questions");
+            BenchFigures.report(TARGET, "one import sent " + inserts + " INSERT statements, " + questions + " statements in all");
             List<Double> jdbc = BenchFigures.time(WARM_UPS, RUNS, () -> clear(db, partner), () -> rawInsert(db, ids, keys, partner));
             clear(db, partner);
 
