@@ -31,6 +31,8 @@ import org.camove.shared.InvalidInput.Violation;
 import org.camove.web.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -77,9 +79,11 @@ public class PartnerValuesResource {
             description = "Each value names its indicator by code or id and quotes the version of the pending value read "
                     + "(null for a first value). Saved pending, all or none, by the rules of the entry page; a value sent "
                     + "as it is kept is no change. Answers the entry sheet as it is then.")
-    @RequestBody(required = true)
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = PartnerValuesJson.Bulk.class)))
     @APIResponse(responseCode = "200", description = "Saved; the entry sheet. A repeat of an idempotent request says "
-            + REPLAYED + ": true and answers the first answer")
+            + REPLAYED + ": true and answers the first answer",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerValuesJson.Sheet.class)))
     @APIResponse(responseCode = "400", description = "A refused value, one message per field; nothing was saved")
     @APIResponse(responseCode = "403", description = "A partner officer sending another organisation's values")
     @APIResponse(responseCode = "409", description = "A value was changed since that version; nothing was saved")
