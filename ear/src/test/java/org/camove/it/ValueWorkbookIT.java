@@ -236,6 +236,9 @@ class ValueWorkbookIT {
                 "Этот файл не является книгой Excel (.xlsx). Загрузите книгу значений, скачанную из camove и сохранённую как .xlsx.");
         assertThat(refusal(new byte[ValueWorkbooks.MAX_MB * 1024 * 1024 + 1], Locale.ENGLISH)).singleElement()
                 .asString().startsWith("The file is larger than 5 MB.");
+        assertThat(refusal(zipBomb(manager.call(() -> workbooks.template(openPeriod, tj01, Locale.ENGLISH))), Locale.ENGLISH))
+                .as("a workbook with a part that inflates a thousandfold").singleElement().asString()
+                .startsWith("This file is not an Excel workbook (.xlsx).");
         try (var plain = new XSSFWorkbook()) {
             plain.createSheet("Values");
             var out = new ByteArrayOutputStream();
@@ -263,6 +266,24 @@ class ValueWorkbookIT {
         assertThat(refused).as("refused").isNotNull();
         assertThat(number("SELECT COUNT(*) " + entered("indicator_value"))).isZero();
         return refused.violations().stream().map(v -> v.message(locale)).toList();
+    }
+
+    /** The workbook with one more part: 50 MB of one repeated character, which deflates to a few kilobytes. */
+    private static byte[] zipBomb(byte[] workbook) throws IOException {
+        var out = new ByteArrayOutputStream();
+        try (var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(workbook)); var zip = new ZipOutputStream(out)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                in.transferTo(zip);
+            }
+            zip.putNextEntry(new ZipEntry("xl/media/padding.xml"));
+            byte[] block = new byte[1024 * 1024];
+            java.util.Arrays.fill(block, (byte) 'a');
+            for (int i = 0; i < 50; i++) {
+                zip.write(block);
+            }
+        }
+        return out.toByteArray();
     }
 
     private static XSSFWorkbook open(byte[] file) {
