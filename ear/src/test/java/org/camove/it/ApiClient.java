@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 
 /** A client of camove's REST API as a program would be one: HTTP Basic credentials on every call, no cookies. */
 final class ApiClient {
@@ -53,8 +54,15 @@ final class ApiClient {
 
     /** A request with a JSON body (POST, PUT) to a path under /camove/api/. */
     HttpResponse<String> send(String method, String path, String json) {
-        return send(request(URI.create(API + path)).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+        return send(method, path, json, Map.of());
+    }
+
+    /** Like {@link #send(String, String, String)}, with more headers (e.g. Idempotency-Key). */
+    HttpResponse<String> send(String method, String path, String json, Map<String, String> headers) {
+        var request = request(URI.create(API + path)).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        headers.forEach(request::header);
+        return send(request);
     }
 
     /** The same, quoting the version read as If-Match. */

@@ -326,6 +326,20 @@ class IndicatorValueEntryIT {
         assertThat(selectsOfSheet()).as("one more value with cells costs no statement").isEqualTo(before);
     }
 
+    @Test
+    void aValueSentAgainAsItIsKeptIsNoEdit_evenFromAStaleVersion() {
+        save(partnerKg, EnteredValue.number(people, null, "12"));
+        save(manager, EnteredValue.number(people, version(), "14"));
+        long kept = version();
+
+        save(partnerKg, EnteredValue.number(people, null, "14"));
+
+        assertThat(version()).as("nothing written").isEqualTo(kept);
+        assertThat(audit(people)).hasSize(2);
+        assertThat(catchThrowableOfType(EditConflict.class, () -> save(partnerKg, EnteredValue.number(people, null, "15"))))
+                .as("a different value from the stale version still conflicts").isNotNull();
+    }
+
     // ---- helpers -------------------------------------------------------------------------------------
 
     /**

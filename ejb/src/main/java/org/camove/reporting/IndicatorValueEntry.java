@@ -123,6 +123,9 @@ public class IndicatorValueEntry {
         readings.forEach((value, reading) -> {
             var indicator = assigned.get(value.indicatorId());
             var existing = pending.get(indicator.getId());
+            if (existing != null && existing.reading().equals(reading)) {
+                return; // what is kept sent again (a re-uploaded file, a repeated request) is no edit, so no conflict
+            }
             if (!Objects.equals(value.seenVersion(), existing == null ? null : existing.getVersion())) {
                 throw EditConflict.against(em, "conflict.value", indicator.getCode() + ", " + period.quarter(),
                         existing == null ? null : existing.getLastChange());

@@ -15,6 +15,8 @@ class ReportingBundlesTest {
     void everyReminderAndEveryRefusalHasARussianTwin() throws IOException {
         assertThat(load("/org/camove/reporting/i18n/reminders_ru.properties").stringPropertyNames())
                 .containsExactlyInAnyOrderElementsOf(load("/org/camove/reporting/i18n/reminders.properties").stringPropertyNames());
+        assertThat(load("/org/camove/reporting/i18n/workbook_ru.properties").stringPropertyNames())
+                .containsExactlyInAnyOrderElementsOf(load("/org/camove/reporting/i18n/workbook.properties").stringPropertyNames());
         assertThat(load("/org/camove/shared/i18n/errors_ru.properties").stringPropertyNames())
                 .containsExactlyInAnyOrderElementsOf(load("/org/camove/shared/i18n/errors.properties").stringPropertyNames());
     }

@@ -21,7 +21,9 @@ public record ProblemJson(int status, String message, List<Violation> violations
     }
 
     static ProblemJson of(InvalidInput refused, Locale locale) {
-        return new ProblemJson(400, message("api.error.invalid", locale), refused.violations().stream()
+        // another organisation's quarterly package (PackageAccess): forbidden, whether or not it exists
+        int status = refused.violations().stream().anyMatch(v -> v.key().equals("entry.notYourOrganisation")) ? 403 : 400;
+        return new ProblemJson(status, message("api.error.invalid", locale), refused.violations().stream()
                 .map(v -> new Violation(v.field(), v.message(locale))).toList());
     }
 
