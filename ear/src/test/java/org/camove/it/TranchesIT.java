@@ -128,10 +128,10 @@ class TranchesIT {
     @Test
     void aTrancheIsReleasedWithoutOverrideOnceThePartnersReportForItsPeriodIsApproved() {
         long grant = fixtures.activeGrant("KZ-03", "USD", "5000.00");
-        long q2 = period(2026, 2);
-        long conditioned = plan(grant, "2026-08-01", "5000", q2);
+        long q4 = period(2026, 4); // the demo has packages up to 2026-Q3; none of 2026-Q4 yet
+        long conditioned = plan(grant, "2026-08-01", "5000", q4);
         tx.call(em -> em.createNativeQuery("INSERT INTO report_submission (reporting_period_id, partner_id, state, submitted_by, approved_by) "
-                + "SELECT ?1, id, 'APPROVED', 'it.tranches', 'it.manager' FROM organisation WHERE code = 'KZ-03'").setParameter(1, q2).executeUpdate());
+                + "SELECT ?1, id, 'APPROVED', 'it.tranches', 'it.manager' FROM organisation WHERE code = 'KZ-03'").setParameter(1, q4).executeUpdate());
         finance.run(() -> disbursements.release(conditioned, tranche(grant, conditioned).version(), null));
         assertThat(tranche(grant, conditioned).state()).isEqualTo(TrancheState.RELEASED);
         List<Object> reasons = tx.call(em -> em.createNativeQuery("SELECT reason FROM tranche_transition WHERE tranche_id = ?1")
