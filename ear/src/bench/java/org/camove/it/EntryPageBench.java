@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static us.abstracta.jmeter.javadsl.JmeterDsl.httpSampler;
 import static us.abstracta.jmeter.javadsl.JmeterDsl.jsr223PostProcessor;
 import static us.abstracta.jmeter.javadsl.JmeterDsl.jtlWriter;
-import static us.abstracta.jmeter.javadsl.JmeterDsl.onceOnlyController;
+import static us.abstracta.jmeter.javadsl.JmeterDsl.forLoopController;
 import static us.abstracta.jmeter.javadsl.JmeterDsl.responseAssertion;
 import static us.abstracta.jmeter.javadsl.JmeterDsl.testPlan;
 import static us.abstracta.jmeter.javadsl.JmeterDsl.threadGroup;
@@ -28,7 +28,7 @@ import us.abstracta.jmeter.javadsl.core.stats.StatsSummary;
 /**
  * Benchmark (mvn -Pbench, never plain verify): the indicator entry page under load, measured with JMeter (its
  * Java DSL) against the shipped EAR. {@value BenchEntrySheets#USERS} partner officers sign in once each, then
- * each opens their organisation's sheet of {@value BenchEntrySheets#INDICATORS} indicators broken down by Sex × Age
+ * then, in rounds, each opens their organisation's sheet of {@value BenchEntrySheets#INDICATORS} indicators broken down by Sex × Age
  * and saves it back as a browser would: a Faces postback carrying the page's ViewState and every input.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -53,24 +53,25 @@ class EntryPageBench {
             sheets = BenchEntrySheets.ensure(db);
         }
         String page = WebSession.BASE + "indicator-values.xhtml?period=" + sheets.periodId() + "&partner=";
-        var stats = testPlan(threadGroup("officers", BenchEntrySheets.USERS, ROUNDS,
-                onceOnlyController(
-                        // as a browser does: the page asks for the sign-in form, which leads back to the page
-                        httpSampler("sign-in form", s -> page + sheets.partnerOf(s.ctx.getThreadNum() + 1)),
-                        // its answer sends the browser back to the page, with the new session's cookie: not followed
-                        // here, so that JMeter's cookie manager keeps that cookie for the requests measured
-                        httpSampler("sign in", WebSession.BASE + "j_security_check").method("POST")
-                                .param("j_username", "bench.officer.${__threadNum}").param("j_password", "camove-demo")
-                                .followRedirects(false)
-                                .children(responseAssertion().fieldToTest(DslResponseAssertion.TargetField.RESPONSE_CODE)
-                                        .equalsToStrings("302"))),
-                httpSampler("entry page", s -> page + sheets.partnerOf(s.ctx.getThreadNum() + 1))
-                        .children(responseAssertion().containsSubstrings("I1"),
-                                jsr223PostProcessor(s -> s.vars.put("postback",
-                                        FacesForm.postback(s.prev.getResponseDataAsString(), FORM, SAVE)))),
-                httpSampler("save (postback with ViewState)", s -> page + sheets.partnerOf(s.ctx.getThreadNum() + 1))
-                        .post(s -> s.vars.get("postback"), ContentType.APPLICATION_FORM_URLENCODED)
-                        .children(responseAssertion().containsSubstrings("I1"))),
+        var stats = testPlan(threadGroup("officers", BenchEntrySheets.USERS, 1,
+                // as a browser does: the page asks for the sign-in form, which leads back to the page
+                httpSampler("sign-in form", s -> page + sheets.partnerOf(s.ctx.getThreadNum() + 1)),
+                // its answer sends the browser back to the page, with the new session's cookie: not followed
+                // here, so that JMeter's cookie manager keeps that cookie for the requests measured
+                httpSampler("sign in", WebSession.BASE + "j_security_check").method("POST")
+                        .param("j_username", "bench.officer.${__threadNum}").param("j_password", "camove-demo")
+                        .followRedirects(false)
+                        .children(responseAssertion().fieldToTest(DslResponseAssertion.TargetField.RESPONSE_CODE)
+                                .equalsToStrings("302")),
+                // then, in the session signed in, rounds of the page and its save
+                forLoopController(ROUNDS,
+                        httpSampler("entry page", s -> page + sheets.partnerOf(s.ctx.getThreadNum() + 1))
+                                .children(responseAssertion().containsSubstrings("I1"),
+                                        jsr223PostProcessor(s -> s.vars.put("postback",
+                                                FacesForm.postback(s.prev.getResponseDataAsString(), FORM, SAVE)))),
+                        httpSampler("save (postback with ViewState)", s -> page + sheets.partnerOf(s.ctx.getThreadNum() + 1))
+                                .post(s -> s.vars.get("postback"), ContentType.APPLICATION_FORM_URLENCODED)
+                                .children(responseAssertion().containsSubstrings("I1")))),
                 // failed requests, whole, for finding out why: ear/target/bench/*.jtl
                 jtlWriter(TARGET.resolve("bench").toString()).logOnly(JtlWriter.SampleStatus.ERROR).saveAsXml(true).withAllFields()
         ).run();

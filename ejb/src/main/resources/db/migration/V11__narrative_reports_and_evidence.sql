@@ -1,4 +1,4 @@
--- camove schema, version 12: the narrative activity report of a partner's quarterly package and the evidence
+-- camove schema, version 11: the narrative activity report of a partner's quarterly package and the evidence
 -- files attached to it. One narrative per partner per reporting period, with a row per logframe activity
 -- (status, what was done, planned against done) and its stories of change in order; the rich texts hold HTML
 -- that was sanitised when it was saved. Evidence files are stored on disk under generated names (stored_name),

@@ -1,4 +1,4 @@
--- camove schema, version 16: donors' funding agreements, grants to partners with versioned budgets and donor
+-- camove schema, version 14: donors' funding agreements, grants to partners with versioned budgets and donor
 -- shares, tranches (with their release audit) and disbursements. Money is two columns: an amount DECIMAL(19,2) and
 -- its ISO 4217 currency CHAR(3). The table of grants is grant_award because GRANT is a reserved word in SQL.
 

@@ -1,4 +1,4 @@
--- camove schema, version 13: idempotent API requests. A client that sends a request with an Idempotency-Key
+-- camove schema, version 12: idempotent API requests. A client that sends a request with an Idempotency-Key
 -- header and does not learn the answer (a dropped connection) sends it again with the same key; camove then
 -- answers what it answered the first time instead of doing it twice. Kept per user and key, with a hash of the
 -- request (the same key with another request is refused), for 24 hours.

@@ -1,4 +1,4 @@
--- camove schema, version 15: the monthly exchange-rate table kept by finance reviewers. One unit of from_currency
+-- camove schema, version 13: the monthly exchange-rate table kept by finance reviewers. One unit of from_currency
 -- is worth `rate` units of to_currency in that month (rate_month is the month's first day). Inverse rates are not
 -- derived: each direction that is needed is a row of its own. Converted amounts keep the rates they used, so
 -- editing a row here never changes what was converted before.
