@@ -85,7 +85,7 @@ public class EvidenceFiles {
      *                      nothing is kept then
      */
     public EvidenceItem attach(long periodId, long partnerId, Long indicatorId, String fileName, InputStream content) {
-        var period = access.period(periodId, LockModeType.PESSIMISTIC_WRITE);
+        var period = access.period(periodId, LockModeType.NONE);
         var partner = access.partner(period, partnerId);
         var change = access.changeNow();
         access.editable(period, partner, change);
@@ -132,7 +132,7 @@ public class EvidenceFiles {
      * @throws InvalidInput when the package is not editable or not the caller's, or the file is not one of its own
      */
     public void delete(long periodId, long partnerId, long evidenceId) {
-        var period = access.period(periodId, LockModeType.PESSIMISTIC_WRITE);
+        var period = access.period(periodId, LockModeType.NONE);
         var partner = access.partner(period, partnerId);
         access.editable(period, partner, access.changeNow());
         var file = Optional.ofNullable(em.find(EvidenceFile.class, evidenceId))

@@ -102,7 +102,7 @@ public class NarrativeReports {
     public void save(long periodId, long partnerId, NarrativeDraft draft) {
         Objects.requireNonNull(draft, "draft");
         // the period's row lock keeps saves of the package apart, as for its values
-        var period = access.period(periodId, LockModeType.PESSIMISTIC_WRITE);
+        var period = access.period(periodId, LockModeType.NONE);
         var partner = access.partner(period, partnerId);
         var change = access.changeNow();
         access.editable(period, partner, change);

@@ -93,8 +93,8 @@ public class IndicatorValueEntry {
      * @throws EditConflict when a value was changed since its author read it; nothing is saved
      */
     public void save(long periodId, long partnerId, List<EnteredValue> entered) {
-        // the period's row lock keeps saves for it apart: the pending values read next are the latest
-        var period = access.period(periodId, LockModeType.PESSIMISTIC_WRITE);
+        // the package's row lock (PackageAccess.editable) keeps changes to it apart: what is read next is the latest
+        var period = access.period(periodId, LockModeType.NONE);
         var partner = access.partner(period, partnerId);
         var change = access.changeNow();
         access.editable(period, partner, change);

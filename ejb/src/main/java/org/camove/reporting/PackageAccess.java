@@ -7,6 +7,8 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -64,18 +66,25 @@ public class PackageAccess {
 
     /**
      * The package whose contents the caller is about to change: started as a draft if it was not, refused
-     * unless the period is open and the package a draft or returned.
+     * unless the period is open and the package a draft or returned. Its row stays locked until the caller's
+     * transaction ends, so that changes to one partner's package (and its submission) happen one after the
+     * other while other partners' go on at once; the period's row is share-locked, so that it cannot be locked or
+     * reopened meanwhile.
      */
     public ReportSubmission editable(ReportingPeriod period, Organisation partner, LastChange change) {
-        if (period.getState() != PeriodState.OPEN) {
-            throw InvalidInput.of(null, period.getState() == PeriodState.LOCKED ? "entry.period.locked" : "entry.period.notOpenYet",
+        // a shared lock: saves of all partners go on together, a change of the period's state waits for them (and they for it)
+        Object state = em.createNativeQuery("SELECT state FROM reporting_period WHERE id = ?1 LOCK IN SHARE MODE")
+                .setParameter(1, period.getId()).getSingleResult();
+        if (!PeriodState.OPEN.name().equals(state)) {
+            throw InvalidInput.of(null, PeriodState.LOCKED.name().equals(state) ? "entry.period.locked" : "entry.period.notOpenYet",
                     period.quarter().toString());
         }
-        var submission = submission(period, partner, LockModeType.NONE).orElseGet(() -> {
-            var draft = new ReportSubmission(period, partner.getId(), change);
-            em.persist(draft);
-            return draft;
-        });
+        // two first saves at once: the second finds the row the first made, instead of failing on the unique key
+        em.createNativeQuery("INSERT INTO report_submission (reporting_period_id, partner_id, state, changed_by, changed_at) "
+                        + "VALUES (?1, ?2, 'DRAFT', ?3, ?4) ON DUPLICATE KEY UPDATE id = id")
+                .setParameter(1, period.getId()).setParameter(2, partner.getId()).setParameter(3, change.username())
+                .setParameter(4, LocalDateTime.ofInstant(change.at(), ZoneOffset.UTC)).executeUpdate();
+        var submission = submission(period, partner, LockModeType.PESSIMISTIC_WRITE).orElseThrow();
         submission.requireEditable();
         return submission;
     }
