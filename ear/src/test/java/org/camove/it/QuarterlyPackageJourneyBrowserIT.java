@@ -33,7 +33,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Issue 4's whole journey in two headless Chromiums, through the real pages only. An officer of partner KG-07
  * (a user made here: the demo's officers belong to partners other tests use; KG-07 has no 2026-Q4 data), who reads
  * camove in Russian, types the open period's values with the keyboard (a Sex × Age cross-tab, a percentage, a jump
- * from last quarter explained in its comment), writes the narrative's required sections and a story with consent,
+ * from last quarter that the submit checks refuse until its comment explains it), writes the narrative's required sections and a story with consent,
  * attaches a PDF to one indicator and submits. The demo manager finds the package on the overview, returns it with a
  * comment; the officer reads the comment, fixes a value and submits again; the manager approves it. The fixed value
  * then counts in the indicator's results, computed here from what was typed and the other partners' approved values,
@@ -108,8 +108,7 @@ class QuarterlyPackageJourneyBrowserIT extends BrowserTest {
         input(COUNSELLED, "").sendKeys("15");
         BigDecimal previousReferred = number(line(REFERRED).findElement(By.className("camove-previous")).getText());
         BigDecimal referred = previousReferred.multiply(BigDecimal.valueOf(3));
-        input(REFERRED, "").sendKeys(referred.toPlainString());
-        input(REFERRED, ".comment").sendKeys("A second referral desk opened in Karakol in October.");
+        input(REFERRED, "").sendKeys(referred.toPlainString());   // explained only once the checks ask for it
         Chromium.screenshot(browser, "journey-values-typed");
         new Actions(browser).keyDown(Keys.CONTROL).sendKeys("s").keyUp(Keys.CONTROL).perform();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Сохранено."));
@@ -160,6 +159,19 @@ class QuarterlyPackageJourneyBrowserIT extends BrowserTest {
         // 4. the review page, from the entry page: submitted
         browser.get(entry);
         wait.until(ExpectedConditions.elementToBeClickable(By.id("reviewPart"))).click();
+        assertThat(state(browser)).isEqualTo("Черновик");
+        String bigChange = REFERRED + " изменился с " + previousReferred.toPlainString() + " в прошлом периоде до "
+                + referred.toPlainString() + ", более чем на 50%. Объясните изменение в комментарии к значению.";
+        assertThat(browser.findElements(By.className("camove-problem"))).extracting(WebElement::getText).containsExactly(bigChange);
+        browser.findElement(By.id("reviewForm:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), bigChange));
+        Chromium.screenshot(browser, "journey-submit-refused");
+        assertThat(state(browser)).as("refused by the checks").isEqualTo("Черновик");
+        browser.get(entry);
+        input(REFERRED, ".comment").sendKeys("A second referral desk opened in Karakol in October.");
+        browser.findElement(By.id("valuesForm:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Сохранено."));
+        browser.findElement(By.id("reviewPart")).click();
         assertThat(state(browser)).isEqualTo("Черновик");
         browser.findElement(By.id("reviewForm:submit")).click();
         wait.until(driver -> "Отправлен".equals(state(browser)));
