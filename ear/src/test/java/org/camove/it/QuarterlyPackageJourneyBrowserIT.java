@@ -189,7 +189,7 @@ class QuarterlyPackageJourneyBrowserIT extends BrowserTest {
         cell.click();
         managerWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reviewTitle"), PARTNER));
         assertThat(managerBrowser.findElement(By.id("values")).getText()).contains(REFERRED, referred.toPlainString(),
-                "A second referral desk opened in Karakol in October.");
+                "A second referral desk opened in Karakol in October.", "33/75 (44%)", "30/75 (40%)");
         assertThat(managerBrowser.getPageSource()).contains("Snow closed the pass to Naryn", "Referral register October.pdf");
         managerBrowser.findElement(By.id("reviewForm:comment")).sendKeys(RETURN_COMMENT);
         managerBrowser.findElement(By.id("reviewForm:return")).click();
