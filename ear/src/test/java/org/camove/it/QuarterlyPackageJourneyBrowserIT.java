@@ -61,6 +61,7 @@ class QuarterlyPackageJourneyBrowserIT extends BrowserTest {
         period = DatabaseQueries.number("SELECT id FROM reporting_period WHERE programme_id = 1 AND year = 2026 AND quarter = 4");
         partner = DatabaseQueries.number("SELECT id FROM organisation WHERE code = ?", PARTNER);
         removeThePackage();
+        DatabaseQueries.update("DELETE FROM app_user WHERE username = ?", OFFICER);   // left by a run that was killed
         DatabaseQueries.update("INSERT INTO app_user (username, password_hash, full_name, email, organisation_id, locale) "
                 + "SELECT ?, password_hash, 'Bermet Journeyeva', NULL, ?, 'ru' FROM app_user WHERE username = 'partner.kg'",
                 OFFICER, partner);
@@ -88,6 +89,7 @@ class QuarterlyPackageJourneyBrowserIT extends BrowserTest {
         // the link opens the open period due first; other tests may open more periods, so name the one reported here
         browser.get(entry);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("valuesTitle"), "2026-Q4"));
+        assertThat(assigned()).as("what this journey types").containsExactlyInAnyOrder(SHARE, CROSS_TAB, COUNSELLED, REFERRED);
         assertThat(lines()).as("every indicator assigned to KG-07").containsExactlyInAnyOrderElementsOf(assigned());
 
         // 1. the values, with the keyboard
