@@ -96,15 +96,12 @@ public class ReportReviewBacking implements Serializable {
         return user.mayReviewPackages() && view != null && view.state() == SubmissionState.SUBMITTED;
     }
 
-    /** A value as the review shows it: its figures, or its text, and score. */
-    public String shown(EntrySheet.Entry value) {
-        if (value == null) {
-            return "";
-        }
-        var reading = value.reading();
-        String figures = reading.total().toString();
-        String text = reading.text() == null ? "" : reading.text();
-        return (figures + (figures.isEmpty() || text.isEmpty() ? "" : " · ") + text).strip();
+    /**
+     * A value as the review shows it, as the entry page shows it read-only: a percentage with its share
+     * ("33/75 (44%)"), not only its numerator and denominator.
+     */
+    public String shown(EntrySheet.Row row, EntrySheet.Entry value) {
+        return ValueLine.shown(value, row.measureType());
     }
 
     /** When a move or comment was made, as the audit trail shows times: in UTC, to the minute. */
