@@ -118,8 +118,13 @@ public class IndicatorValueEntry {
                 .values().stream().flatMap(List::stream)
                 .filter(v -> v.getApprovalState() == ApprovalState.PENDING && v.quarter().equals(period.quarter()))
                 .collect(toMap(ReportedValue::getIndicatorId, Function.identity()));
+        var keptCells = cells(pending.values().stream().map(ReportedValue::getId).toList());
+        pending.values().forEach(v -> {
+            em.detach(v); // written by ReportedValueRows: no managed entity goes stale, none is flushed twice
+            v.detachedWith(keptCells.getOrDefault(v.getId(), Map.of()));
+        });
         boolean onBehalf = !access.isPartnerOfficer();
-        List<Long> changed = new ArrayList<>();
+        List<ReportedValueRows.Write> writes = new ArrayList<>();
         readings.forEach((value, reading) -> {
             var indicator = assigned.get(value.indicatorId());
             var existing = pending.get(indicator.getId());
@@ -133,16 +138,11 @@ public class IndicatorValueEntry {
             var kept = existing != null ? existing : ReportedValue.pending(indicator.getId(), partner.getId(), period.quarter());
             var audit = kept.change(reading, onBehalf, change);
             if (audit != null) {
-                if (existing == null) {
-                    em.persist(kept);
-                } else {
-                    em.lock(kept, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-                }
-                em.persist(audit);
-                changed.add(indicator.getId());
+                writes.add(new ReportedValueRows.Write(kept, audit, indicator.getCode() + ", " + period.quarter()));
             }
         });
-        ReportedValueChanges.record(em, changed);
+        ReportedValueRows.write(em, writes);
+        ReportedValueChanges.record(em, writes.stream().map(w -> w.value().getIndicatorId()).toList());
     }
 
     /**
