@@ -90,9 +90,10 @@ public class IndicatorValueEntry {
      *
      * @throws InvalidInput when the period is not open, the partner is not the caller's to enter for, an
      *                      indicator is not assigned to it, or a value breaks its rules (one violation each)
+     * @return how many values changed and the version of each value saved
      * @throws EditConflict when a value was changed since its author read it; nothing is saved
      */
-    public void save(long periodId, long partnerId, List<EnteredValue> entered) {
+    public SavedValues save(long periodId, long partnerId, List<EnteredValue> entered) {
         // the period's row lock keeps saves for it apart: the pending values read next are the latest
         var period = access.period(periodId, LockModeType.PESSIMISTIC_WRITE);
         var partner = access.partner(period, partnerId);
@@ -125,10 +126,12 @@ public class IndicatorValueEntry {
         });
         boolean onBehalf = !access.isPartnerOfficer();
         List<ReportedValueRows.Write> writes = new ArrayList<>();
+        Map<Long, Long> versions = new LinkedHashMap<>();
         readings.forEach((value, reading) -> {
             var indicator = assigned.get(value.indicatorId());
             var existing = pending.get(indicator.getId());
             if (existing != null && existing.reading().equals(reading)) {
+                versions.put(indicator.getId(), existing.getVersion());
                 return; // what is kept sent again (a re-uploaded file, a repeated request) is no edit, so no conflict
             }
             if (!Objects.equals(value.seenVersion(), existing == null ? null : existing.getVersion())) {
@@ -140,9 +143,11 @@ public class IndicatorValueEntry {
             if (audit != null) {
                 writes.add(new ReportedValueRows.Write(kept, audit, indicator.getCode() + ", " + period.quarter()));
             }
+            versions.put(indicator.getId(), existing == null ? ReportedValueRows.FIRST_VERSION : existing.getVersion() + (audit == null ? 0 : 1));
         });
         ReportedValueRows.write(em, writes);
         ReportedValueChanges.record(em, writes.stream().map(w -> w.value().getIndicatorId()).toList());
+        return new SavedValues(writes.size(), versions.size() - writes.size(), versions);
     }
 
     /**

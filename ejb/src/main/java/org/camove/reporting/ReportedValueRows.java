@@ -32,9 +32,12 @@ final class ReportedValueRows {
      */
     private static final int BATCH = 1_000;
 
+    /** The version of a value first written, as EclipseLink numbers a new entity's. */
+    static final long FIRST_VERSION = 1;
+
     private static final String INSERT_VALUE = "INSERT INTO indicator_value (value, numerator, denominator, text_value, score, "
             + "fully_disaggregated, comment, entered_by, entered_on_behalf, changed_by, changed_at, indicator_id, partner_id, "
-            + "year, quarter, approval_state, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
+            + "year, quarter, approval_state, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + FIRST_VERSION + ")";
     private static final String UPDATE_VALUE = "UPDATE indicator_value SET value = ?, numerator = ?, denominator = ?, "
             + "text_value = ?, score = ?, fully_disaggregated = ?, comment = ?, entered_by = ?, entered_on_behalf = ?, "
             + "changed_by = ?, changed_at = ?, version = version + 1 WHERE id = ? AND version = ?";

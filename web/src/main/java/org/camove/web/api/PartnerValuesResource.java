@@ -80,12 +80,13 @@ public class PartnerValuesResource {
     @Operation(summary = "Save a partner's values for a period, in bulk",
             description = "Each value names its indicator by code or id and quotes the version of the pending value read "
                     + "(null for a first value). Saved pending, all or none, by the rules of the entry page; a value sent "
-                    + "as it is kept is no change. Answers the entry sheet as it is then.")
+                    + "as it is kept is no change. Answers how many values changed and each value's new version (the "
+                    + "entry sheet is a GET away: sent back whole, it would be as large as a bulk import).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PartnerValuesJson.Bulk.class)))
-    @APIResponse(responseCode = "200", description = "Saved; the entry sheet. A repeat of an idempotent request says "
-            + REPLAYED + ": true and answers the first answer",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerValuesJson.Sheet.class)))
+    @APIResponse(responseCode = "200", description = "Saved; what changed and the values' versions. A repeat of an idempotent "
+            + "request says " + REPLAYED + ": true and answers the first answer",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerValuesJson.Saved.class)))
     @APIResponse(responseCode = "400", description = "A refused value, one message per field; nothing was saved")
     @APIResponse(responseCode = "403", description = "A partner officer sending another organisation's values")
     @APIResponse(responseCode = "409", description = "A value was changed since that version; nothing was saved")
@@ -105,8 +106,8 @@ public class PartnerValuesResource {
                         .header(REPLAYED, "true").build();
             }
         }
-        entry.save(periodId, partnerId, entered(parse(body), () -> entry.sheet(periodId, partnerId, user.getLocale())));
-        String answer = JsonbConfiguration.JSONB.toJson(PartnerValuesJson.Sheet.from(entry.sheet(periodId, partnerId, user.getLocale())));
+        var saved = entry.save(periodId, partnerId, entered(parse(body), () -> entry.sheet(periodId, partnerId, user.getLocale())));
+        String answer = JsonbConfiguration.JSONB.toJson(PartnerValuesJson.Saved.from(periodId, partnerId, saved));
         if (key != null) {
             idempotent.keep(key, new IdempotentRequests.Answer(hash, 200, answer));
         }
