@@ -130,8 +130,12 @@ class TranchesIT {
         long grant = fixtures.activeGrant("KZ-03", "USD", "5000.00");
         long q2 = period(2026, 2);
         long conditioned = plan(grant, "2026-08-01", "5000", q2);
+        // the demo data (V8) may already hold KZ-03's approved package for 2026-Q2: then that one is the condition met
         tx.call(em -> em.createNativeQuery("INSERT INTO report_submission (reporting_period_id, partner_id, state, submitted_by, approved_by) "
-                + "SELECT ?1, id, 'APPROVED', 'it.tranches', 'it.manager' FROM organisation WHERE code = 'KZ-03'").setParameter(1, q2).executeUpdate());
+                + "SELECT ?1, o.id, 'APPROVED', 'it.tranches', 'it.manager' FROM organisation o WHERE o.code = 'KZ-03' AND NOT EXISTS "
+                + "(SELECT 1 FROM report_submission s WHERE s.reporting_period_id = ?1 AND s.partner_id = o.id)").setParameter(1, q2).executeUpdate());
+        assertThat(fixtures.count("SELECT COUNT(*) FROM report_submission s JOIN organisation o ON o.id = s.partner_id WHERE o.code = 'KZ-03' "
+                + "AND s.reporting_period_id = ?1 AND s.state = 'APPROVED'", q2)).isEqualTo(1);
         finance.run(() -> disbursements.release(conditioned, tranche(grant, conditioned).version(), null));
         assertThat(tranche(grant, conditioned).state()).isEqualTo(TrancheState.RELEASED);
         List<Object> reasons = tx.call(em -> em.createNativeQuery("SELECT reason FROM tranche_transition WHERE tranche_id = ?1")
