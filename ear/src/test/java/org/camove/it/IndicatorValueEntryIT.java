@@ -340,6 +340,39 @@ class IndicatorValueEntryIT {
                 .as("a different value from the stale version still conflicts").isNotNull();
     }
 
+    /**
+     * A save writes its rows with JDBC, beside the persistence context: a sheet read in the same transaction, after
+     * the kept value was loaded as an entity before the save, and one read later both show what was written.
+     */
+    @Test
+    void theSheetReadAfterASaveInTheSameTransactionAndInALaterOneShowsTheNewValueCellsAndVersion() {
+        save(partnerKg, peopleBySexAndAge("35", "10", "20", "5", true));
+        long first = version();
+
+        var sameTransaction = tx.call(em -> partnerKg.call(() -> {
+            assertThat(row(entry.sheet(openPeriod, kg02, Locale.ENGLISH)).current().reading().total().value())
+                    .isEqualByComparingTo("35");
+            entry.save(openPeriod, kg02, List.of(EnteredValue.number(people, first, "36").withCells(Map.of(
+                    "AGE=0-17;SEX=F", EnteredValue.Cell.number("11"), "AGE=18-35;SEX=F", EnteredValue.Cell.number("20"),
+                    "AGE=0-17;SEX=M", EnteredValue.Cell.number("5")), true)));
+            return row(entry.sheet(openPeriod, kg02, Locale.ENGLISH));
+        }));
+        var later = row(partnerKg.call(() -> entry.sheet(openPeriod, kg02, Locale.ENGLISH)));
+
+        assertThat(version()).isEqualTo(first + 1);
+        for (var seen : List.of(sameTransaction, later)) {
+            assertThat(seen.seenVersion()).isEqualTo(first + 1);
+            assertThat(seen.current().reading().total().value()).isEqualByComparingTo("36");
+            assertThat(seen.current().reading().cells()).hasSize(3).extractingByKey("AGE=0-17;SEX=F")
+                    .satisfies(cell -> assertThat(cell.value()).isEqualByComparingTo("11"));
+        }
+        assertThat(rows(CELLS.replace("?1", Long.toString(people)).replace("?2", Long.toString(kg02))))
+                .extracting(c -> c[0] + "=" + ((BigDecimal) c[1]).stripTrailingZeros().toPlainString())
+                .containsExactly("AGE=0-17;SEX=F=11", "AGE=0-17;SEX=M=5", "AGE=18-35;SEX=F=20");
+        assertThat(audit(people)).hasSize(2).last().asString().startsWith("35 cells{AGE=0-17;SEX=F:10 AGE=0-17;SEX=M:5 "
+                + "AGE=18-35;SEX=F:20} > 36 cells{AGE=0-17;SEX=F:11");
+    }
+
     // ---- helpers -------------------------------------------------------------------------------------
 
     /**
@@ -385,6 +418,10 @@ class IndicatorValueEntryIT {
     private String entered(String table) {
         return "FROM " + table + " WHERE partner_id = " + kg02 + " AND year = 2026 AND quarter = 4 AND indicator_id IN ("
                 + people + ", " + share + ")";
+    }
+
+    private EntrySheet.Row row(EntrySheet sheet) {
+        return sheet.rows().stream().filter(r -> r.indicatorId() == people).findFirst().orElseThrow();
     }
 
     private long version() {

@@ -67,7 +67,13 @@ class ValuesApiIT {
         var first = PARTNER_TJ.send("POST", path(tj01), body, Map.of("Idempotency-Key", key));
 
         assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
-        var people = indicator(object(first), "1.b");
+        var saved = object(first);
+        assertThat(saved.getInt("changed")).isEqualTo(2);
+        assertThat(saved.getInt("unchanged")).isZero();
+        assertThat(saved.getJsonArray("values")).hasSize(2).allSatisfy(v -> assertThat(v.asJsonObject().getJsonNumber("version")
+                .longValue()).isEqualTo(number("SELECT version FROM indicator_value WHERE partner_id = ? AND year = 2026 AND quarter = 4 "
+                + "AND indicator_id = ?", tj01, v.asJsonObject().getJsonNumber("indicatorId").longValue())));
+        var people = indicator(object(PARTNER_TJ.get(path(tj01))), "1.b");
         assertThat(people.getString("state")).isEqualTo("PENDING");
         assertThat(people.getJsonObject("current").getJsonNumber("value").intValue()).isEqualTo(35);
         assertThat(people.getJsonObject("current").getJsonObject("cells").getJsonObject("AGE=18-35;SEX=F").getJsonNumber("value").intValue())
@@ -90,6 +96,8 @@ class ValuesApiIT {
 
         var withoutKey = PARTNER_TJ.send("POST", path(tj01), body);
         assertThat(withoutKey.statusCode()).as("the same values sent again are no change, and no conflict").isEqualTo(200);
+        assertThat(object(withoutKey).getInt("unchanged")).isEqualTo(2);
+        assertThat(object(withoutKey).getJsonArray("values")).isEqualTo(saved.getJsonArray("values"));
         assertThat(audit()).isEqualTo(audit);
 
         var read = object(PARTNER_TJ.get(path(tj01)));
@@ -149,6 +157,8 @@ class ValuesApiIT {
         var operations = object(document).getJsonObject("paths").getJsonObject("/camove/api/v1/periods/{periodId}/partners/{partnerId}/values");
         assertThat(operations).containsKeys("get", "post");
         assertThat(operations.getJsonObject("post").getJsonObject("responses")).containsKeys("200", "400", "403", "409", "422");
+        assertThat(operations.getJsonObject("post").getJsonObject("responses").getJsonObject("200").toString())
+                .as("a bulk save is answered with what it saved").contains("SavedPartnerValues");
     }
 
     // ---- helpers -------------------------------------------------------------------------------------

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Benchmark (mvn -Pbench, never plain verify): importing 100,000 figures of one partner for one period as JSON
- * over HTTP ({@code POST /api/v1/periods/…/partners/…/values}, as a programme manager, answered with the saved
- * entry sheet), against a raw JDBC batch insert of the same rows (values, their audit rows, their cells) in the
+ * over HTTP ({@code POST /api/v1/periods/…/partners/…/values}, as a programme manager, answered with what was saved:
+ * counts and versions), against a raw JDBC batch insert of the same rows (values, their audit rows, their cells) in the
  * same run. A figure is a total or a cell of its cross-tab: indicators broken down by Sex × Age × Country ×
  * Migrant type (as many as 100,000 figures need), each a total and its cells. Programme {@value #CODE}, generated once.
  */
@@ -157,9 +157,21 @@ class ValuesImportBench {
         return json.append("]}").toString();
     }
 
-    /** The same rows as the import writes, with JDBC batches: values (ids generated), their audit rows, their cells. */
+    /**
+     * The same rows as the import writes, with JDBC batches: values (ids generated) with the same totals, their audit
+     * rows with the same text (the audit trail describes every cell, as {@code ValueRules.Reading.describe} does), their
+     * cells with the same figures (the JSON's, from the same seed).
+     */
     private static Object rawInsert(Connection db, List<Long> ids, List<String> keys, long partner) throws SQLException {
         var random = new Random(20261201L);
+        List<int[]> figures = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            int[] cells = new int[keys.size()];
+            for (int k = 0; k < cells.length; k++) {
+                cells[k] = random.nextInt(50);
+            }
+            figures.add(cells);
+        }
         db.setAutoCommit(false);
         List<Long> valueIds = new ArrayList<>();
         try (PreparedStatement values = db.prepareStatement("INSERT INTO indicator_value (indicator_id, partner_id, year, quarter, "
@@ -168,14 +180,20 @@ class ValuesImportBench {
              PreparedStatement audit = db.prepareStatement("INSERT INTO indicator_value_change (indicator_id, partner_id, year, quarter, "
                      + "approval_state, old_value, new_value, on_behalf, changed_by, changed_at) VALUES (?, ?, 2026, 4, 'PENDING', NULL, ?, TRUE, 'manager', NOW())");
              PreparedStatement cells = db.prepareStatement("INSERT INTO indicator_value_cell (value_id, option_key, value) VALUES (?, ?, ?)")) {
-            for (long id : ids) {
-                values.setLong(1, id);
+            for (int i = 0; i < ids.size(); i++) {
+                int total = java.util.stream.IntStream.of(figures.get(i)).sum();
+                var described = new java.util.TreeMap<String, Integer>();
+                for (int k = 0; k < keys.size(); k++) {
+                    described.put(keys.get(k), figures.get(i)[k]);
+                }
+                values.setLong(1, ids.get(i));
                 values.setLong(2, partner);
-                values.setLong(3, 1000);
+                values.setLong(3, total);
                 values.addBatch();
-                audit.setLong(1, id);
+                audit.setLong(1, ids.get(i));
                 audit.setLong(2, partner);
-                audit.setString(3, "1000 cells{…}");
+                audit.setString(3, total + " cells{" + described.entrySet().stream().map(c -> c.getKey() + ":" + c.getValue())
+                        .collect(java.util.stream.Collectors.joining(" ")) + "}");
                 audit.addBatch();
             }
             values.executeBatch();
@@ -185,11 +203,11 @@ class ValuesImportBench {
                 }
             }
             audit.executeBatch();
-            for (long valueId : valueIds) {
-                for (String key : keys) {
-                    cells.setLong(1, valueId);
-                    cells.setString(2, key);
-                    cells.setLong(3, random.nextInt(50));
+            for (int i = 0; i < valueIds.size(); i++) {
+                for (int k = 0; k < keys.size(); k++) {
+                    cells.setLong(1, valueIds.get(i));
+                    cells.setString(2, keys.get(k));
+                    cells.setLong(3, figures.get(i)[k]);
                     cells.addBatch();
                 }
             }

@@ -90,9 +90,10 @@ public class IndicatorValueEntry {
      *
      * @throws InvalidInput when the period is not open, the partner is not the caller's to enter for, an
      *                      indicator is not assigned to it, or a value breaks its rules (one violation each)
+     * @return how many values changed and the version of each value saved
      * @throws EditConflict when a value was changed since its author read it; nothing is saved
      */
-    public void save(long periodId, long partnerId, List<EnteredValue> entered) {
+    public SavedValues save(long periodId, long partnerId, List<EnteredValue> entered) {
         // the package's row lock (PackageAccess.editable) keeps changes to it apart: what is read next is the latest
         var period = access.period(periodId, LockModeType.NONE);
         var partner = access.partner(period, partnerId);
@@ -118,12 +119,19 @@ public class IndicatorValueEntry {
                 .values().stream().flatMap(List::stream)
                 .filter(v -> v.getApprovalState() == ApprovalState.PENDING && v.quarter().equals(period.quarter()))
                 .collect(toMap(ReportedValue::getIndicatorId, Function.identity()));
+        var keptCells = cells(pending.values().stream().map(ReportedValue::getId).toList());
+        pending.values().forEach(v -> {
+            em.detach(v); // written by ReportedValueRows: no managed entity goes stale, none is flushed twice
+            v.detachedWith(keptCells.getOrDefault(v.getId(), Map.of()));
+        });
         boolean onBehalf = !access.isPartnerOfficer();
-        List<Long> changed = new ArrayList<>();
+        List<ReportedValueRows.Write> writes = new ArrayList<>();
+        Map<Long, Long> versions = new LinkedHashMap<>();
         readings.forEach((value, reading) -> {
             var indicator = assigned.get(value.indicatorId());
             var existing = pending.get(indicator.getId());
             if (existing != null && existing.reading().equals(reading)) {
+                versions.put(indicator.getId(), existing.getVersion());
                 return; // what is kept sent again (a re-uploaded file, a repeated request) is no edit, so no conflict
             }
             if (!Objects.equals(value.seenVersion(), existing == null ? null : existing.getVersion())) {
@@ -133,16 +141,13 @@ public class IndicatorValueEntry {
             var kept = existing != null ? existing : ReportedValue.pending(indicator.getId(), partner.getId(), period.quarter());
             var audit = kept.change(reading, onBehalf, change);
             if (audit != null) {
-                if (existing == null) {
-                    em.persist(kept);
-                } else {
-                    em.lock(kept, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-                }
-                em.persist(audit);
-                changed.add(indicator.getId());
+                writes.add(new ReportedValueRows.Write(kept, audit, indicator.getCode() + ", " + period.quarter()));
             }
+            versions.put(indicator.getId(), existing == null ? ReportedValueRows.FIRST_VERSION : existing.getVersion() + (audit == null ? 0 : 1));
         });
-        ReportedValueChanges.record(em, changed);
+        ReportedValueRows.write(em, writes);
+        ReportedValueChanges.record(em, writes.stream().map(w -> w.value().getIndicatorId()).toList());
+        return new SavedValues(writes.size(), versions.size() - writes.size(), versions);
     }
 
     /**

@@ -147,6 +147,14 @@ public class ReportedValue {
                 reason, false, change);
     }
 
+    /**
+     * Takes its cells as read apart, once detached: a save changes a kept value outside the persistence context
+     * ({@link ReportedValueRows} writes it) and reads the cells of all its values in one query.
+     */
+    void detachedWith(Map<String, Figure> readCells) {
+        cells = new HashMap<>(readCells);
+    }
+
     /** What it holds, as a {@link ValueRules.Reading}. */
     public ValueRules.Reading reading() {
         return reading(cells);

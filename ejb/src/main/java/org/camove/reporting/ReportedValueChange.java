@@ -8,6 +8,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.camove.indicators.aggregation.ApprovalState;
@@ -17,6 +19,10 @@ import org.camove.shared.LastChange;
 @Entity
 @Table(name = "indicator_value_change")
 public class ReportedValueChange {
+
+    /** The row as {@link ReportedValueRows} writes it in batches, parameters set by {@link #bind}. */
+    static final String INSERT = "INSERT INTO indicator_value_change (indicator_id, partner_id, year, quarter, approval_state, "
+            + "old_value, new_value, reason, on_behalf, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -78,5 +84,20 @@ public class ReportedValueChange {
         this.onBehalf = onBehalf;
         this.changedBy = change.username();
         this.changedAt = LocalDateTime.ofInstant(change.at(), ZoneOffset.UTC);
+    }
+
+    /** Sets the parameters of {@link #INSERT} to this row's columns. */
+    void bind(PreparedStatement insert) throws SQLException {
+        insert.setLong(1, indicatorId);
+        insert.setLong(2, partnerId);
+        insert.setInt(3, year);
+        insert.setInt(4, quarter);
+        insert.setString(5, approvalState.name());
+        insert.setString(6, oldValue);
+        insert.setString(7, newValue);
+        insert.setString(8, reason);
+        insert.setBoolean(9, onBehalf);
+        insert.setString(10, changedBy);
+        insert.setObject(11, changedAt);
     }
 }

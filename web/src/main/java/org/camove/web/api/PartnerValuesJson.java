@@ -10,6 +10,7 @@ import org.camove.reporting.EnteredValue;
 import org.camove.reporting.EntrySheet;
 import org.camove.reporting.Figure;
 import org.camove.reporting.PeriodState;
+import org.camove.reporting.SavedValues;
 import org.camove.reporting.SubmissionState;
 import org.camove.reporting.ValueRules;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,6 +19,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class PartnerValuesJson {
 
     private PartnerValuesJson() {
+    }
+
+    @Schema(name = "SavedPartnerValues", description = "What a bulk save did: the values it changed, those it kept as they were "
+            + "(sent again unchanged), and each value's version to quote in the next save; the entry sheet is a GET away")
+    public record Saved(long periodId, long partnerId, int changed, int unchanged, List<SavedValue> values) {
+
+        static Saved from(long periodId, long partnerId, SavedValues saved) {
+            return new Saved(periodId, partnerId, saved.changed(), saved.unchanged(), saved.versions().entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey()).map(v -> new SavedValue(v.getKey(), v.getValue())).toList());
+        }
+    }
+
+    @Schema(name = "SavedPartnerValue", description = "A value saved (or kept): its indicator and the version of its pending value")
+    public record SavedValue(long indicatorId, long version) {
     }
 
     @Schema(name = "PartnerValues", description = "A partner's entry sheet for a period: its assigned indicators with their values")

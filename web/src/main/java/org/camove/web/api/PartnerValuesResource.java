@@ -18,9 +18,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camove.api.IdempotentRequests;
 import org.camove.reporting.EnteredValue;
@@ -78,12 +80,13 @@ public class PartnerValuesResource {
     @Operation(summary = "Save a partner's values for a period, in bulk",
             description = "Each value names its indicator by code or id and quotes the version of the pending value read "
                     + "(null for a first value). Saved pending, all or none, by the rules of the entry page; a value sent "
-                    + "as it is kept is no change. Answers the entry sheet as it is then.")
+                    + "as it is kept is no change. Answers how many values changed and each value's new version (the "
+                    + "entry sheet is a GET away: sent back whole, it would be as large as a bulk import).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PartnerValuesJson.Bulk.class)))
-    @APIResponse(responseCode = "200", description = "Saved; the entry sheet. A repeat of an idempotent request says "
-            + REPLAYED + ": true and answers the first answer",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerValuesJson.Sheet.class)))
+    @APIResponse(responseCode = "200", description = "Saved; what changed and the values' versions. A repeat of an idempotent "
+            + "request says " + REPLAYED + ": true and answers the first answer",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnerValuesJson.Saved.class)))
     @APIResponse(responseCode = "400", description = "A refused value, one message per field; nothing was saved")
     @APIResponse(responseCode = "403", description = "A partner officer sending another organisation's values")
     @APIResponse(responseCode = "409", description = "A value was changed since that version; nothing was saved")
@@ -103,9 +106,8 @@ public class PartnerValuesResource {
                         .header(REPLAYED, "true").build();
             }
         }
-        var sheet = entry.sheet(periodId, partnerId, user.getLocale());
-        entry.save(periodId, partnerId, entered(parse(body), sheet));
-        String answer = JsonbConfiguration.JSONB.toJson(PartnerValuesJson.Sheet.from(entry.sheet(periodId, partnerId, user.getLocale())));
+        var saved = entry.save(periodId, partnerId, entered(parse(body), () -> entry.sheet(periodId, partnerId, user.getLocale())));
+        String answer = JsonbConfiguration.JSONB.toJson(PartnerValuesJson.Saved.from(periodId, partnerId, saved));
         if (key != null) {
             idempotent.keep(key, new IdempotentRequests.Answer(hash, 200, answer));
         }
@@ -124,17 +126,26 @@ public class PartnerValuesResource {
         }
     }
 
-    /** The values with their indicators' ids; a code or id not on the partner's sheet is refused by its place in the list. */
-    private static List<EnteredValue> entered(PartnerValuesJson.Bulk bulk, EntrySheet sheet) {
-        Map<String, Long> byCode = sheet.rows().stream().collect(Collectors.toMap(EntrySheet.Row::code, EntrySheet.Row::indicatorId));
+    /**
+     * The values with their indicators' ids; a code or id not on the partner's sheet is refused by its place in the list.
+     * The sheet is read only when a value names its indicator by code (or names none): a bulk save of ids reads the
+     * partner's indicators once, in the save.
+     */
+    private static List<EnteredValue> entered(PartnerValuesJson.Bulk bulk, Supplier<EntrySheet> read) {
+        EntrySheet[] sheet = new EntrySheet[1];
+        Supplier<EntrySheet> once = () -> sheet[0] == null ? (sheet[0] = read.get()) : sheet[0];
+        Map<String, Long> byCode = new HashMap<>();
         List<Violation> unknown = new ArrayList<>();
         List<EnteredValue> entered = new ArrayList<>();
         for (int i = 0; i < bulk.values().size(); i++) {
             var value = bulk.values().get(i);
+            if (value != null && value.indicatorId() == null && byCode.isEmpty()) {
+                byCode.putAll(once.get().rows().stream().collect(Collectors.toMap(EntrySheet.Row::code, EntrySheet.Row::indicatorId)));
+            }
             Long id = value == null ? null : value.indicatorId() != null ? value.indicatorId() : byCode.get(value.indicator());
             if (id == null) {
                 unknown.add(new Violation("values[" + i + "].indicator", "entry.notAssigned",
-                        List.of(value == null || value.indicator() == null ? "?" : value.indicator(), sheet.partnerCode())));
+                        List.of(value == null || value.indicator() == null ? "?" : value.indicator(), once.get().partnerCode())));
             } else {
                 entered.add(value.entered(id));
             }
