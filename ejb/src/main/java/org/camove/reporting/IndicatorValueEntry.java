@@ -88,9 +88,9 @@ public class IndicatorValueEntry {
     /**
      * Saves the values entered for the partner and period as pending; rows left empty are skipped.
      *
+     * @return how many values changed and the version of each value saved
      * @throws InvalidInput when the period is not open, the partner is not the caller's to enter for, an
      *                      indicator is not assigned to it, or a value breaks its rules (one violation each)
-     * @return how many values changed and the version of each value saved
      * @throws EditConflict when a value was changed since its author read it; nothing is saved
      */
     public SavedValues save(long periodId, long partnerId, List<EnteredValue> entered) {
