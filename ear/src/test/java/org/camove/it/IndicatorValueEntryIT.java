@@ -9,14 +9,10 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.camove.indicators.IndicatorDescriptions;
 import org.camove.indicators.IndicatorResults;
 import org.camove.indicators.ReportedValueChanges;
@@ -55,7 +51,7 @@ class IndicatorValueEntryIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.servicesTest(IndicatorValueEntryIT.class).addClasses(AsNamedManager.class, AsNamedPartnerOfficer.class,
+        return Deployments.servicesTest(IndicatorValueEntryIT.class).addClasses(CapturedLog.class, AsNamedManager.class, AsNamedPartnerOfficer.class,
                 AsFinanceReviewer.class, IdentitiesForTests.class);
     }
 
@@ -273,26 +269,8 @@ class IndicatorValueEntryIT {
     void anotherPartnersOfficerIsRefusedTheHistoryAndTheAttemptIsLogged_andAnIndicatorNotAssignedIsRefused() {
         long tj03 = id("SELECT id FROM organisation WHERE code = 'TJ-03'");
         long theirs = id("SELECT id FROM indicator WHERE code = '3.1.a' AND result_id IN (SELECT id FROM result WHERE programme_id = 1)");
-        List<LogRecord> logged = new ArrayList<>();
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                logged.add(record);
-            }
-
-            @Override
-            public void flush() {
-                // kept in memory
-            }
-
-            @Override
-            public void close() {
-                // kept in memory
-            }
-        };
-        Logger log = Logger.getLogger(PackageAccess.class.getName());
-        log.addHandler(handler);
-        try {
+        List<String> logged;
+        try (var log = CapturedLog.of(PackageAccess.class)) {
             var refused = catchThrowableOfType(InvalidInput.class,
                     () -> partnerKg.call(() -> entry.history(openPeriod, tj03, theirs, Locale.ENGLISH)));
             assertThat(refused.violations()).singleElement().satisfies(v -> {
@@ -301,10 +279,9 @@ class IndicatorValueEntryIT {
                 assertThat(v.message(Locale.forLanguageTag("ru")))
                         .isEqualTo("Вы можете просматривать и вводить значения индикаторов только своей организации.");
             });
-        } finally {
-            log.removeHandler(handler);
+            logged = log.messages();
         }
-        assertThat(logged).extracting(LogRecord::getMessage).anySatisfy(message -> assertThat(message)
+        assertThat(logged).anySatisfy(message -> assertThat(message)
                 .contains(IdentitiesForTests.PARTNER_KG).contains("organisation " + tj03).contains("refused"));
 
         var notAssigned = catchThrowableOfType(InvalidInput.class,

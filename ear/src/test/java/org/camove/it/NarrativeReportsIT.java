@@ -9,12 +9,8 @@ import static org.camove.it.DemoPackage.update;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.camove.narrative.ActivityStatus;
 import org.camove.narrative.NarrativeDraft;
 import org.camove.narrative.NarrativeReports;
@@ -43,7 +39,7 @@ class NarrativeReportsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.servicesTest(NarrativeReportsIT.class).addClasses(AsNamedManager.class, AsNamedPartnerOfficer.class,
+        return Deployments.servicesTest(NarrativeReportsIT.class).addClasses(CapturedLog.class, AsNamedManager.class, AsNamedPartnerOfficer.class,
                 AsFinanceReviewer.class, IdentitiesForTests.class, DemoPackage.class);
     }
 
@@ -195,32 +191,15 @@ class NarrativeReportsIT {
     @Test
     void anotherPartnersOfficerIsRefusedAndTheAttemptLogged_financeReviewersToo() {
         save(manager, draft(null, "<p>TJ-01's own report</p>"), tj01);
-        List<LogRecord> logged = new ArrayList<>();
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                logged.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger log = Logger.getLogger(PackageAccess.class.getName());
-        log.addHandler(handler);
-        try {
+        List<String> logged;
+        try (var log = CapturedLog.of(PackageAccess.class)) {
             var read = catchThrowableOfType(InvalidInput.class, () -> partnerKg.call(() -> reports.report(openPeriod, tj01, Locale.ENGLISH)));
             assertThat(read.violations()).singleElement().satisfies(v -> assertThat(v.field()).isEqualTo("partner"));
             assertThat(read.getMessage()).doesNotContain("TJ-01's own report");
             assertThatThrownBy(() -> save(partnerKg, draft(null, "<p>overwritten</p>"), tj01)).isInstanceOf(InvalidInput.class);
-        } finally {
-            log.removeHandler(handler);
+            logged = log.messages();
         }
-        assertThat(logged).extracting(LogRecord::getMessage).hasSize(2).allSatisfy(m -> assertThat(m)
+        assertThat(logged).hasSize(2).allSatisfy(m -> assertThat(m)
                 .contains(IdentitiesForTests.PARTNER_KG, "organisation " + tj01, "not theirs: refused"));
         assertThat(narrative("changes_observed", tj01)).isEqualTo("<p>TJ-01&#39;s own report</p>");
 

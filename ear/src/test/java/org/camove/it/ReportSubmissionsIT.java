@@ -17,9 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.camove.indicators.IndicatorResults;
 import org.camove.indicators.ReportedValueChanges;
 import org.camove.indicators.ResultsFilter;
@@ -57,7 +54,7 @@ class ReportSubmissionsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.servicesTest(ReportSubmissionsIT.class).addClasses(RequiredNarrative.class, AsNamedManager.class, AsSecondManager.class,
+        return Deployments.servicesTest(ReportSubmissionsIT.class).addClasses(CapturedLog.class, RequiredNarrative.class, AsNamedManager.class, AsSecondManager.class,
                 AsNamedPartnerOfficer.class, AsOtherPartnerOfficer.class, IdentitiesForTests.class);
     }
 
@@ -275,24 +272,8 @@ class ReportSubmissionsIT {
     @Test
     void anotherPartnersOfficerIsRefusedEverywhere_nothingLeaks_andTheAttemptIsLogged() {
         fillLikeLastQuarter(partnerKg5);
-        List<LogRecord> logged = new ArrayList<>();
-        var capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                logged.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        var log = Logger.getLogger(PackageAccess.class.getName());
-        log.addHandler(capture);
-        try {
+        List<String> logged;
+        try (var log = CapturedLog.of(PackageAccess.class)) {
             List<Supplier<Object>> attempts = List.of(
                     () -> submissions.view(openPeriod, kg05, Locale.ENGLISH),
                     () -> submissions.problems(openPeriod, kg05),
@@ -303,10 +284,9 @@ class ReportSubmissionsIT {
                 assertThat(refused.violations()).singleElement().extracting(InvalidInput.Violation::key)
                         .isEqualTo("entry.notYourOrganisation");
             }
-        } finally {
-            log.removeHandler(capture);
+            logged = log.messages();
         }
-        assertThat(logged).hasSize(4).allSatisfy(r -> assertThat(r.getMessage())
+        assertThat(logged).hasSize(4).allSatisfy(m -> assertThat(m)
                 .contains(IdentitiesForTests.PARTNER_KG).contains("organisation " + kg05).contains("refused"));
         assertThat(view().state()).isEqualTo(SubmissionState.DRAFT);
         assertThat(view().comments()).isEmpty();
