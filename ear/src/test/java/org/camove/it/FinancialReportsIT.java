@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
@@ -14,6 +19,7 @@ import java.util.Locale;
 import org.camove.finance.ExpenditureInput;
 import org.camove.finance.FinancialReportView;
 import org.camove.finance.FinancialReports;
+import org.camove.finance.Receipts;
 import org.camove.grants.Disbursements;
 import org.camove.grants.GrantAccess;
 import org.camove.grants.GrantDraft;
@@ -49,7 +55,7 @@ class FinancialReportsIT {
     static WebArchive deployment() {
         return Deployments.servicesTest(FinancialReportsIT.class).addClasses(AsNamedManager.class, AsNamedPartnerOfficer.class,
                 AsOtherPartnerOfficer.class, AsNamedFinanceReviewer.class, IdentitiesForTests.class, GrantFixtures.class, GrantsIT.class,
-                CapturedLog.class);
+                CapturedLog.class, MinimalPdf.class);
     }
 
     @EJB
@@ -75,6 +81,9 @@ class FinancialReportsIT {
 
     @EJB
     private FinancialReports reports;
+
+    @EJB
+    private Receipts receipts;
 
     private GrantFixtures fixtures;
     private long q4;
@@ -304,5 +313,47 @@ class FinancialReportsIT {
         assertThat(view(grant).lines().get(0).spent()).isEqualTo(Money.of("1000.00", "KGS"));
         assertThat(fixtures.count("SELECT COUNT(*) FROM financial_report_comment c JOIN financial_report r ON r.id = c.financial_report_id "
                 + "WHERE r.grant_id = ?1", grant)).isZero();
+    }
+
+    @Test
+    void receiptsFollowTheEvidenceUploadRulesAndOnlyThoseWhoMaySeeTheReportDownloadThem() {
+        long grant = grant(ExchangeRatePolicy.MONTHLY, "1000.00", "500.00");
+        var blank = view(grant);
+        var notStarted = catchThrowableOfType(InvalidInput.class, () -> officer.call(() -> receipts.attach(grant, q4, "receipt.pdf",
+                new ByteArrayInputStream(MinimalPdf.bytes()))));
+        assertThat(notStarted.violations().get(0).key()).isEqualTo("finreport.notStarted");
+        var saved = officer.call(() -> reports.save(grant, q4, 0, "USD", spent(blank, "1000", "500", null), Locale.ENGLISH));
+        byte[] pdf = MinimalPdf.bytes();
+        var receipt = officer.call(() -> receipts.attach(grant, q4, "C:\\scans\\Чек аренды.pdf", new ByteArrayInputStream(pdf)));
+        assertThat(receipt.name()).isEqualTo("Чек аренды.pdf");
+        assertThat(receipt.mediaType()).isEqualTo("application/pdf");
+        var disguised = catchThrowableOfType(InvalidInput.class, () -> officer.call(() -> receipts.attach(grant, q4, "receipt.pdf",
+                new ByteArrayInputStream("<html><body>not a receipt</body></html>".getBytes(StandardCharsets.UTF_8)))));
+        assertThat(disguised.violations().get(0).message(Locale.ENGLISH)).startsWith("receipt.pdf is not what its name says");
+        assertThat(disguised.violations().get(0).message(RU)).startsWith("Файл receipt.pdf не соответствует своему названию");
+        assertThat(view(grant).receipts()).extracting(r -> r.name()).containsExactly("Чек аренды.pdf");
+
+        assertThat(read(finance.call(() -> receipts.download(receipt.id())).orElseThrow())).isEqualTo(pdf);
+        try (var log = CapturedLog.of(GrantAccess.class)) {
+            var refused = catchThrowableOfType(InvalidInput.class, () -> otherOfficer.call(() -> receipts.download(receipt.id())));
+            assertThat(refused.violations().get(0).key()).isEqualTo("grant.notFound");
+            var listed = catchThrowableOfType(InvalidInput.class, () -> otherOfficer.call(() -> receipts.list(grant, q4)));
+            assertThat(listed.violations().get(0).key()).isEqualTo("grant.notFound");
+            assertThat(log.messages()).hasSize(2);
+        }
+        officer.call(() -> reports.submit(grant, q4, saved.version(), Locale.ENGLISH));
+        var afterSubmit = catchThrowableOfType(InvalidInput.class, () -> officer.call(() -> receipts.attach(grant, q4, "more.pdf",
+                new ByteArrayInputStream(pdf))));
+        assertThat(afterSubmit.violations().get(0).key()).isEqualTo("finreport.notEditable.SUBMITTED");
+        assertThat(fixtures.count("SELECT COUNT(*) FROM financial_report_receipt r JOIN financial_report f ON f.id = r.financial_report_id "
+                + "WHERE f.grant_id = ?1", grant)).isEqualTo(1);
+    }
+
+    private static byte[] read(org.camove.narrative.EvidenceDownload file) {
+        try (InputStream in = file.open()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -3,7 +3,9 @@ package org.camove.finance;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import org.camove.grants.TrancheState;
 import org.camove.money.Money;
 import org.camove.reporting.PeriodState;
 import org.camove.reporting.SubmissionHistory;
@@ -19,12 +21,15 @@ public record FinancialReportView(long reportId, long grantId, String grantRefer
                                   String partnerName, long periodId, String quarter, PeriodState periodState, SubmissionState state,
                                   long version, String currency, String grantCurrency, BigDecimal threshold, List<Line> lines,
                                   Figures total, Money received, Money cashPosition, Money burnRate, List<RateUsed> rates,
+                                  List<ReceiptItem> receipts, List<ConditionedTranche> tranches,
                                   boolean editable, SubmissionHistory history, Instant submittedAt, Instant approvedAt)
         implements Serializable {
 
     public FinancialReportView {
         lines = List.copyOf(lines);
         rates = List.copyOf(rates);
+        receipts = List.copyOf(receipts);
+        tranches = List.copyOf(tranches);
     }
 
     /**
@@ -44,6 +49,10 @@ public record FinancialReportView(long reportId, long grantId, String grantRefer
     /** A rate the report used: the line, what was converted at it and where it came from. */
     public record RateUsed(int position, String basis, String reference, BigDecimal rate, Money original, Money converted)
             implements Serializable {
+    }
+
+    /** A tranche whose release condition is this report's approval, and whether it was released. */
+    public record ConditionedTranche(LocalDate plannedOn, Money amount, TrancheState state) implements Serializable {
     }
 
     public boolean started() {

@@ -418,7 +418,10 @@ public class FinancialReports {
                 report == null ? null : report.getState(), report == null ? 0 : report.getVersion(),
                 report == null ? null : report.currency().getCurrencyCode(), currency.getCurrencyCode(), grant.getVarianceThreshold(),
                 lines, total, received, GrantFigures.cashPosition(received, cumulativeTotal),
-                GrantFigures.burnRate(cumulativeTotal, grant.getStartsOn(), asOf), used, editable, history,
+                GrantFigures.burnRate(cumulativeTotal, grant.getStartsOn(), asOf), used, report == null ? List.of()
+                : em.createNamedQuery(Receipt.OF_REPORT, Receipt.class).setParameter("report", report).getResultStream().map(Receipt::item)
+                .toList(), grant.getTranches().stream().filter(t -> period.getId().equals(t.getConditionPeriodId()))
+                .map(t -> new FinancialReportView.ConditionedTranche(t.getPlannedOn(), t.amount(), t.getState())).toList(), editable, history,
                 report == null ? null : report.getSubmittedAt(), report == null ? null : report.getApprovedAt());
     }
 }
