@@ -349,6 +349,30 @@ class FinancialReportsIT {
                 + "WHERE f.grant_id = ?1", grant)).isEqualTo(1);
     }
 
+    @Test
+    void theDemoReportsStoreTheConversionCamoveComputesFromTheDemoRatesAndTheirApprovalReleasedTheTranche() {
+        long fifoGrant = fixtures.count("SELECT id FROM grant_award WHERE reference = 'CAOTM-G-2025-01'");
+        List<Object[]> stored = tx.call(em -> em.createNativeQuery("SELECT p.year, p.quarter, l.amount, l.converted_amount FROM financial_report_line l "
+                + "JOIN financial_report r ON r.id = l.financial_report_id JOIN reporting_period p ON p.id = r.reporting_period_id "
+                + "WHERE r.grant_id = ?1 AND r.state = 'APPROVED' AND l.amount > 0 ORDER BY p.year, p.quarter, l.position")
+                .setParameter(1, fifoGrant).getResultList());
+        assertThat(stored).hasSizeGreaterThanOrEqualTo(16);
+        var spends = stored.stream().map(row -> new org.camove.money.Spend(org.camove.indicators.aggregation.Quarter.of(
+                ((Number) row[0]).intValue(), ((Number) row[1]).intValue()).lastDay(), Money.of((BigDecimal) row[2], Currency.getInstance("KGS"))))
+                .toList();
+        var recomputed = finance.call(() -> grants.convert(fifoGrant, spends));
+        assertThat(recomputed).extracting(c -> c.converted().amount())
+                .usingElementComparator(BigDecimal::compareTo).containsExactlyElementsOf(stored.stream().map(row -> (BigDecimal) row[3]).toList());
+
+        long q4of2025 = fixtures.count("SELECT id FROM reporting_period WHERE programme_id = 1 AND year = 2025 AND quarter = 4");
+        var q4Report = finance.call(() -> reports.view(fifoGrant, q4of2025, Locale.ENGLISH));
+        assertThat(q4Report.state()).isEqualTo(SubmissionState.APPROVED);
+        assertThat(q4Report.total().cumulative()).as("four quarters approved").isEqualTo(Money.sum(Currency.getInstance("USD"),
+                recomputed.stream().map(c -> c.converted()).toList()));
+        assertThat(q4Report.cashPosition()).isEqualTo(q4Report.received().minus(q4Report.total().cumulative()));
+        assertThat(q4Report.tranches()).singleElement().satisfies(t -> assertThat(t.state()).isEqualTo(TrancheState.RELEASED));
+    }
+
     private static byte[] read(org.camove.narrative.EvidenceDownload file) {
         try (InputStream in = file.open()) {
             return in.readAllBytes();
