@@ -11,11 +11,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.camove.finance.ExpenditureInput;
 import org.camove.finance.FinancialReportView;
 import org.camove.finance.FinancialReports;
@@ -26,8 +33,11 @@ import org.camove.grants.GrantDraft;
 import org.camove.grants.GrantView;
 import org.camove.grants.Grants;
 import org.camove.grants.TrancheState;
+import org.camove.indicators.aggregation.Quarter;
 import org.camove.money.ExchangeRatePolicy;
 import org.camove.money.Money;
+import org.camove.money.Spend;
+import org.camove.narrative.EvidenceDownload;
 import org.camove.reporting.SubmissionState;
 import org.camove.shared.EditConflict;
 import org.camove.shared.InvalidInput;
@@ -139,7 +149,7 @@ class FinancialReportsIT {
         long grant = grant(ExchangeRatePolicy.MONTHLY, "1000.00", "500.00");
         long tranche = plannedTranche(grant, "700", q4);
         BigDecimal rate = kgsToUsd("2026-12-01");
-        BigDecimal staffKgs = new BigDecimal("1000").divide(rate, 2, java.math.RoundingMode.HALF_UP);
+        BigDecimal staffKgs = new BigDecimal("1000").divide(rate, 2, RoundingMode.HALF_UP);
         Money staffUsd = Money.of(staffKgs, Currency.getInstance("KGS")).convert(rate, Currency.getInstance("USD"));
         var blank = view(grant);
         assertThat(blank.started()).isFalse();
@@ -242,7 +252,7 @@ class FinancialReportsIT {
         assertThat(saved.total().remaining()).isEqualTo(Money.of("360.00", "USD"));
         assertThat(saved.lines().get(0).figures().variance()).isEqualTo(Money.of("-300.00", "USD"));
         assertThat(saved.lines().get(0).figures().variancePercent()).isEqualByComparingTo("-15.00");
-        assertThat(saved.burnRate()).isEqualTo(Money.of("161.67", "USD"));
+        assertThat(saved.total().burnRate()).isEqualTo(Money.of("161.67", "USD"));
         List<Object[]> stored = tx.call(em -> em.createNativeQuery("SELECT p.rate, p.reference FROM financial_report_line_part p "
                 + "JOIN financial_report_line l ON l.id = p.report_line_id JOIN financial_report r ON r.id = l.financial_report_id "
                 + "WHERE r.grant_id = ?1 ORDER BY l.position, p.position").setParameter(1, grant).getResultList());
@@ -341,12 +351,77 @@ class FinancialReportsIT {
             assertThat(listed.violations().get(0).key()).isEqualTo("grant.notFound");
             assertThat(log.messages()).hasSize(2);
         }
+        var deletedByOther = catchThrowableOfType(InvalidInput.class, () -> otherOfficer.call(() -> {
+            receipts.delete(grant, q4, receipt.id());
+            return null;
+        }));
+        assertThat(deletedByOther.violations().get(0).key()).isEqualTo("grant.notFound");
+        var copy = officer.call(() -> receipts.attach(grant, q4, "copy.pdf", new ByteArrayInputStream(pdf)));
+        officer.call(() -> {
+            receipts.delete(grant, q4, copy.id());
+            return null;
+        });
+        assertThat(view(grant).receipts()).extracting(r -> r.name()).containsExactly("Чек аренды.pdf");
+
         officer.call(() -> reports.submit(grant, q4, saved.version(), Locale.ENGLISH));
         var afterSubmit = catchThrowableOfType(InvalidInput.class, () -> officer.call(() -> receipts.attach(grant, q4, "more.pdf",
                 new ByteArrayInputStream(pdf))));
         assertThat(afterSubmit.violations().get(0).key()).isEqualTo("finreport.notEditable.SUBMITTED");
         assertThat(fixtures.count("SELECT COUNT(*) FROM financial_report_receipt r JOIN financial_report f ON f.id = r.financial_report_id "
                 + "WHERE f.grant_id = ?1", grant)).isEqualTo(1);
+    }
+
+    @Test
+    void aDoubleSubmitAtOnceMakesOneMoveAndOfTwoFirstSavesAtOnceOneIsKeptTheOtherToldOfTheConflict() throws Exception {
+        long grant = grant(ExchangeRatePolicy.MONTHLY, "1000.00", "500.00");
+        var blank = view(grant);
+        var saves = atOnce(() -> officer.call(() -> reports.save(grant, q4, 0, "USD", spent(blank, "1000", "500", null), Locale.ENGLISH)),
+                () -> officer.call(() -> reports.save(grant, q4, 0, "USD", spent(blank, "990", "510", null), Locale.ENGLISH)));
+        var kept = saves.stream().filter(FinancialReportView.class::isInstance).map(FinancialReportView.class::cast).toList();
+        assertThat(kept).hasSize(1);
+        assertThat(saves).filteredOn(EditConflict.class::isInstance).hasSize(1);
+        assertThat(view(grant).lines().get(0).spent()).as("the save that won, whole").isEqualTo(kept.get(0).lines().get(0).spent());
+
+        long seen = view(grant).version();
+        var submits = atOnce(() -> officer.call(() -> reports.submit(grant, q4, seen, Locale.ENGLISH)),
+                () -> officer.call(() -> reports.submit(grant, q4, seen, Locale.ENGLISH)));
+        assertThat(submits).filteredOn(FinancialReportView.class::isInstance).hasSize(1);
+        assertThat(submits).filteredOn(EditConflict.class::isInstance).singleElement().satisfies(c -> assertThat(((EditConflict) c)
+                .message(Locale.ENGLISH)).startsWith("The financial report " + fixtures.referenceOf(grant) + ", 2026-Q4 was changed by"));
+        assertThat(fixtures.count("SELECT COUNT(*) FROM financial_report_transition t JOIN financial_report r ON r.id = t.financial_report_id "
+                + "WHERE r.grant_id = ?1", grant)).isEqualTo(1);
+
+        long q4of2025 = fixtures.count("SELECT id FROM reporting_period WHERE programme_id = 1 AND year = 2025 AND quarter = 4");
+        var outside = catchThrowableOfType(InvalidInput.class, () -> officer.call(() -> reports.view(grant, q4of2025, Locale.ENGLISH)));
+        assertThat(outside.violations().get(0).key()).as("a quarter before the grant began").isEqualTo("period.gone");
+    }
+
+    /** Runs both at the same moment in two threads; answers what each returned or the conflict it was refused with. */
+    @SafeVarargs
+    private static List<Object> atOnce(Supplier<Object>... calls) throws Exception {
+        var pool = Executors.newFixedThreadPool(calls.length);
+        var start = new CountDownLatch(1);
+        try {
+            List<Future<Object>> running = new ArrayList<>();
+            for (var call : calls) {
+                running.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        return call.get();
+                    } catch (EditConflict conflict) {
+                        return conflict;
+                    }
+                }));
+            }
+            start.countDown();
+            List<Object> outcomes = new ArrayList<>();
+            for (var call : running) {
+                outcomes.add(call.get(60, TimeUnit.SECONDS));
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
@@ -357,7 +432,7 @@ class FinancialReportsIT {
                 + "WHERE r.grant_id = ?1 AND r.state = 'APPROVED' AND l.amount > 0 ORDER BY p.year, p.quarter, l.position")
                 .setParameter(1, fifoGrant).getResultList());
         assertThat(stored).hasSizeGreaterThanOrEqualTo(16);
-        var spends = stored.stream().map(row -> new org.camove.money.Spend(org.camove.indicators.aggregation.Quarter.of(
+        var spends = stored.stream().map(row -> new Spend(Quarter.of(
                 ((Number) row[0]).intValue(), ((Number) row[1]).intValue()).lastDay(), Money.of((BigDecimal) row[2], Currency.getInstance("KGS"))))
                 .toList();
         var recomputed = finance.call(() -> grants.convert(fifoGrant, spends));
@@ -373,7 +448,7 @@ class FinancialReportsIT {
         assertThat(q4Report.tranches()).singleElement().satisfies(t -> assertThat(t.state()).isEqualTo(TrancheState.RELEASED));
     }
 
-    private static byte[] read(org.camove.narrative.EvidenceDownload file) {
+    private static byte[] read(EvidenceDownload file) {
         try (InputStream in = file.open()) {
             return in.readAllBytes();
         } catch (IOException e) {

@@ -34,11 +34,17 @@ public class FinancialReportAccess {
         return grants.grant(grantId, lock);
     }
 
-    /** The period, if it is one of the grant's programme; else refused as gone. */
+    /** The period, if it is one of the grant's programme within the grant's dates; else refused as gone. */
     public ReportingPeriod period(Grant grant, long periodId) {
         return Optional.ofNullable(em.find(ReportingPeriod.class, periodId))
                 .filter(p -> p.getProgramme().getId().equals(grant.getProgramme().getId()))
+                .filter(p -> within(grant, p))
                 .orElseThrow(() -> InvalidInput.of(null, "period.gone"));
+    }
+
+    /** Whether the period's quarter overlaps the grant's dates. */
+    public static boolean within(Grant grant, ReportingPeriod period) {
+        return !period.quarter().firstDay().isAfter(grant.getEndsOn()) && !period.quarter().lastDay().isBefore(grant.getStartsOn());
     }
 
     /** The grant's report for the period, if it was started. */

@@ -20,7 +20,7 @@ import org.camove.reporting.SubmissionState;
 public record FinancialReportView(long reportId, long grantId, String grantReference, long partnerId, String partnerCode,
                                   String partnerName, long periodId, String quarter, PeriodState periodState, SubmissionState state,
                                   long version, String currency, String grantCurrency, BigDecimal threshold, List<Line> lines,
-                                  Figures total, Money received, Money cashPosition, Money burnRate, List<RateUsed> rates,
+                                  Figures total, Money received, Money cashPosition, List<RateUsed> rates,
                                   List<ReceiptItem> receipts, List<ConditionedTranche> tranches,
                                   boolean editable, SubmissionHistory history, Instant submittedAt, Instant approvedAt)
         implements Serializable {
@@ -35,10 +35,12 @@ public record FinancialReportView(long reportId, long grantId, String grantRefer
     /**
      * One line's figures: its budget, budget to date, spent this quarter, spent to date (approved earlier reports and
      * this one), variance = to date − budget to date and in percent (null when nothing was budgeted to date), whether
-     * a justification is required, and the budget remaining.
+     * a justification is required, the budget remaining, and the burn rate (spent to date per month begun since the
+     * grant's start).
      */
     public record Figures(Money budget, Money budgetToDate, Money thisQuarter, Money cumulative, Money variance,
-                          BigDecimal variancePercent, boolean justificationRequired, Money remaining) implements Serializable {
+                          BigDecimal variancePercent, boolean justificationRequired, Money remaining, Money burnRate)
+            implements Serializable {
     }
 
     /** One budget line of the report; {@code spent} is null when nothing was entered for it. */

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
@@ -199,10 +200,16 @@ public class FinancialReports {
     @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE_REVIEWER, Role.Names.PROGRAMME_MANAGER})
     public List<Waiting> queue(Locale locale) {
         LocalDate today = LocalDate.now(clock);
-        return em.createNamedQuery(FinancialReport.SUBMITTED, FinancialReport.class).getResultStream().map(r -> new Waiting(r.getId(),
-                r.getGrant().getId(), r.getPeriod().getId(), r.getGrant().getPartner().getCode(), r.getGrant().getPartner().nameIn(locale),
-                r.getGrant().getReference(), r.getPeriod().quarter().toString(),
-                Money.sum(r.getGrant().currency(), r.getLines().stream().map(ExpenditureLine::getConverted).toList()), r.getSubmittedAt(),
+        var waiting = em.createNamedQuery(FinancialReport.SUBMITTED, FinancialReport.class).getResultList();
+        Map<Long, BigDecimal> totals = new HashMap<>();
+        if (!waiting.isEmpty()) {
+            em.createQuery("SELECT l.report.id, SUM(l.converted.amount) FROM ExpenditureLine l WHERE l.report IN :reports GROUP BY l.report.id",
+                    Object[].class).setParameter("reports", waiting).getResultList()
+                    .forEach(row -> totals.put((Long) row[0], (BigDecimal) row[1]));
+        }
+        return waiting.stream().map(r -> new Waiting(r.getId(), r.getGrant().getId(), r.getPeriod().getId(), r.getGrant().getPartner().getCode(),
+                r.getGrant().getPartner().nameIn(locale), r.getGrant().getReference(), r.getPeriod().quarter().toString(),
+                Money.of(totals.getOrDefault(r.getId(), BigDecimal.ZERO), r.getGrant().currency()), r.getSubmittedAt(),
                 r.getSubmittedAt() == null ? 0 : ChronoUnit.DAYS.between(r.getSubmittedAt().atZone(clock.getZone()).toLocalDate(), today)))
                 .toList();
     }
@@ -226,11 +233,10 @@ public class FinancialReports {
         for (var grant : own) {
             var periods = new ArrayList<>(em.createNamedQuery(ReportingPeriod.OF_PROGRAMME, ReportingPeriod.class)
                     .setParameter("programme", grant.getProgramme()).getResultList());
-            java.util.Collections.reverse(periods);
+            Collections.reverse(periods);
             for (var period : periods) {
                 var state = reported.get(grant.getId() + "/" + period.getId());
-                boolean due = period.getState() == PeriodState.OPEN && grant.getState().movesMoney()
-                        && !period.quarter().firstDay().isAfter(grant.getEndsOn()) && !period.quarter().lastDay().isBefore(grant.getStartsOn());
+                boolean due = period.getState() == PeriodState.OPEN && grant.getState().movesMoney() && FinancialReportAccess.within(grant, period);
                 if (state != null || due) {
                     mine.add(new Mine(grant.getId(), grant.getReference(), period.getId(), period.quarter().toString(), period.getState(), state));
                 }
@@ -391,13 +397,15 @@ public class FinancialReports {
                     spent.map(ExpenditureLine::getAmount).orElse(null), spent.map(ExpenditureLine::getNote).orElse(null),
                     spent.map(ExpenditureLine::getJustification).orElse(null),
                     new FinancialReportView.Figures(f.budget(), f.budgetToDate(), thisQuarter.get(i), f.spent(), f.variance(),
-                            f.variancePercent(), f.justificationRequired(), f.remaining())));
+                            f.variancePercent(), f.justificationRequired(), f.remaining(),
+                            GrantFigures.burnRate(f.spent(), grant.getStartsOn(), asOf))));
         }
         Money cumulativeTotal = Money.sum(currency, cumulative);
         Money toDate = Money.sum(currency, figures.stream().map(GrantFigures.LineFigures::budgetToDate).toList());
         Money variance = cumulativeTotal.minus(toDate);
         var total = new FinancialReportView.Figures(budget.getTotal(), toDate, Money.sum(currency, thisQuarter), cumulativeTotal, variance,
-                GrantFigures.percent(variance, toDate), false, budget.getTotal().minus(cumulativeTotal));
+                GrantFigures.percent(variance, toDate), false, budget.getTotal().minus(cumulativeTotal),
+                GrantFigures.burnRate(cumulativeTotal, grant.getStartsOn(), asOf));
         Money received = Money.sum(currency, em.createNamedQuery(Disbursement.OF_GRANT, Disbursement.class).setParameter("grant", grant)
                 .getResultStream().filter(d -> !d.getPaidOn().isAfter(asOf)).map(Disbursement::getGrantAmount).toList());
         List<FinancialReportView.RateUsed> used = new ArrayList<>();
@@ -417,8 +425,7 @@ public class FinancialReports {
                 partner.getCode(), partner.nameIn(locale), period.getId(), period.quarter().toString(), period.getState(),
                 report == null ? null : report.getState(), report == null ? 0 : report.getVersion(),
                 report == null ? null : report.currency().getCurrencyCode(), currency.getCurrencyCode(), grant.getVarianceThreshold(),
-                lines, total, received, GrantFigures.cashPosition(received, cumulativeTotal),
-                GrantFigures.burnRate(cumulativeTotal, grant.getStartsOn(), asOf), used, report == null ? List.of()
+                lines, total, received, GrantFigures.cashPosition(received, cumulativeTotal), used, report == null ? List.of()
                 : em.createNamedQuery(Receipt.OF_REPORT, Receipt.class).setParameter("report", report).getResultStream().map(Receipt::item)
                 .toList(), grant.getTranches().stream().filter(t -> period.getId().equals(t.getConditionPeriodId()))
                 .map(t -> new FinancialReportView.ConditionedTranche(t.getPlannedOn(), t.amount(), t.getState())).toList(), editable, history,
