@@ -124,4 +124,9 @@ public class CurrentUser {
     public boolean mayReviewPackages() {
         return mayDefineIndicators();
     }
+
+    /** Moves a grant's money (releases tranches, records disbursements) and keeps the rate table: finance reviewers and administrators. */
+    public boolean mayMoveMoney() {
+        return profile().map(p -> p.has(Role.ADMIN) || p.has(Role.FINANCE_REVIEWER)).orElse(false);
+    }
 }
