@@ -128,6 +128,7 @@ class GrantPagesBrowserIT extends BrowserTest {
         assertThat(partner.get("grant.xhtml?id=" + id).statusCode()).isEqualTo(404);
         assertThat(partner.get("grant.xhtml?id=" + id).body()).doesNotContain(grant.getString("reference"));
         assertThat(log.since()).contains("Partner officer partner.kg asked for grant " + id);
+        assertThat(partner.get("grant-new.xhtml").statusCode()).isIn(403, 404);
         var own = new WebSession();
         own.signIn("partner.tj", "camove-demo");
         assertThat(own.get("grant.xhtml?id=" + id).body()).contains(grant.getString("reference"));

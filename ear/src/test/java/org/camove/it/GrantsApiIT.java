@@ -152,6 +152,14 @@ class GrantsApiIT {
         assertThat(PARTNER_KG.get("v1/grants/" + (id + 100_000)).body()).isEqualTo(other.body());
         assertThat(PARTNER_KG.send("POST", "v1/tranches/" + trancheId + "/release", "{\"override\": \"x\"}", "\"0\"").statusCode()).isEqualTo(404);
         assertThat(PARTNER_KG.send("POST", "v1/grants/" + id + "/moves", "{\"state\": \"CLOSING\"}", "\"3\"").statusCode()).isEqualTo(403);
+        assertThat(PARTNER_KG.send("PUT", "v1/grants/" + id + "/budget", "{\"total\": 1, \"lines\": []}", "\"3\"").statusCode()).isEqualTo(404);
+        assertThat(PARTNER_KG.send("PUT", "v1/grants/" + id + "/shares", "{\"shares\": []}", "\"3\"").statusCode()).isEqualTo(403);
+        assertThat(PARTNER_KG.send("POST", "v1/grants/" + id + "/tranches", "{\"plannedOn\": \"2026-09-01\", \"amount\": 1}", "\"3\"")
+                .statusCode()).isEqualTo(403);
+        assertThat(PARTNER_KG.send("POST", "v1/tranches/" + trancheId + "/disbursements", "{\"paidOn\": \"2026-06-05\", \"amount\": 1, "
+                + "\"currency\": \"USD\", \"rate\": \"1\"}").statusCode()).isEqualTo(403);
+        assertThat(PARTNER_KG.get("v1/exchange-rates/2026-03").statusCode()).isEqualTo(403);
+        assertThat(number("SELECT version FROM grant_award WHERE id = ?", id)).isEqualTo(grant.getInt("version"));
         assertThat(object(PARTNER_KG.get("v1/grants?size=200")).getJsonArray("grants").getValuesAs(JsonObject.class))
                 .isNotEmpty().allSatisfy(g -> assertThat(g.getString("partnerCode")).isEqualTo(partnerCode("partner.kg")));
         assertThat(object(PARTNER_KG.get("v1/grants?reference=" + ClientGrants.PREFIX)).getInt("count")).isZero();
