@@ -3,6 +3,7 @@ package org.camove.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
 
 /**
  * Test-only, from outside the server: grants of the demo programme for 2026 made through the REST API as the demo
@@ -72,7 +73,7 @@ final class ClientGrants {
         DatabaseQueries.update("DELETE FROM grant_award WHERE reference LIKE '" + PREFIX + "%'");
     }
 
-    private static void ok(java.net.http.HttpResponse<String> response) {
+    private static void ok(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -141,7 +142,7 @@ class GrantPagesBrowserIT extends BrowserTest {
         Chromium.signIn(browser, "manager", "camove-demo");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("newGrant"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("grantForm:reference"))).sendKeys(reference);
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("PF('partnerMenu').selectValue(arguments[0])", Long.toString(tj01));
+        ((JavascriptExecutor) browser).executeScript("PF('partnerMenu').selectValue(arguments[0])", Long.toString(tj01));
         browser.findElement(By.id("grantForm:startsOn_input")).sendKeys("2026-01-01");
         browser.findElement(By.id("grantForm:endsOn_input")).sendKeys("2026-12-31");
         browser.findElement(By.id("grantForm:total")).sendKeys("1000");
@@ -190,6 +191,13 @@ class GrantPagesBrowserIT extends BrowserTest {
                 .contains("More legal aid after the new registration rules.").contains("1,500.00 USD").contains("1,000.00 USD");
         assertThat(DatabaseQueries.rows("SELECT number, total_amount FROM budget_version WHERE grant_id = ? ORDER BY number", id))
                 .extracting(r -> r[1].toString()).containsExactly("1000.00", "1500.00");
+        // today (after 2026-07-01) the amendment is in force; the original stays readable
+        assertThat(browser.findElement(By.id("shownBudget")).getText()).contains("Version 2 · effective from 2026-07-01");
+        assertThat(browser.findElement(By.id("budgetLines")).getText()).contains("1,100.00 USD");
+        browser.findElement(By.linkText("1")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("shownBudget"), "Version 1 · effective from 2026-01-01"));
+        assertThat(browser.findElement(By.id("budgetTotal")).getText()).contains("1,000.00 USD");
+        assertThat(browser.findElement(By.id("budgetLines")).getText()).contains("600.00 USD").doesNotContain("1,100.00 USD");
 
         browser.findElement(By.id("trancheForm:plannedOn_input")).sendKeys("2026-08-01");
         browser.findElement(By.id("trancheForm:amount")).sendKeys("500");

@@ -28,6 +28,7 @@ import java.util.function.Supplier;
 import org.camove.grants.Disbursements;
 import org.camove.grants.GrantFilter;
 import org.camove.grants.GrantState;
+import org.camove.grants.GrantView;
 import org.camove.grants.Grants;
 import org.camove.grants.ShareInput;
 import org.camove.shared.InvalidInput;
@@ -236,7 +237,7 @@ public class GrantsResource {
         return Response.ok(GrantJson.from(view)).tag(new EntityTag(Long.toString(view.version()))).build();
     }
 
-    private org.camove.grants.GrantView view(long id) {
+    private GrantView view(long id) {
         return reachable(() -> grants.grant(id, user.getLocale()));
     }
 

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -89,7 +90,7 @@ public class ExchangeRatesBacking implements Serializable {
                 throw InvalidInput.of("csv", "rate.csv.empty");
             }
             int taken = rates.importCsv(new String(file.getContent(), StandardCharsets.UTF_8), csvSource);
-            String text = java.text.MessageFormat.format(faces.getApplication().getResourceBundle(faces, "msg")
+            String text = MessageFormat.format(faces.getApplication().getResourceBundle(faces, "msg")
                     .getString("rates.imported"), taken);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
             faces.getExternalContext().getFlash().setKeepMessages(true);
