@@ -1,6 +1,7 @@
 package org.camove.grants;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -15,9 +16,16 @@ import org.camove.money.Money;
 public record GrantView(long id, String reference, String partnerCode, String partnerName, String programmeCode,
                         LocalDate startsOn, LocalDate endsOn, String currency, ExchangeRatePolicy ratePolicy,
                         BigDecimal varianceThreshold, GrantState state, long version, List<Budget> budgets,
-                        List<Share> shares, List<TrancheRow> tranches, List<DisbursementRow> disbursements, Money received) {
+                        List<Share> shares, List<TrancheRow> tranches, List<DisbursementRow> disbursements, Money received,
+                        List<Period> periods) {
 
-    public record Budget(int number, LocalDate effectiveFrom, String reason, Money total, List<Line> lines) {
+    /** {@code changedBy}/{@code changedAt}: who made the version and when (null for versions loaded without it). */
+    public record Budget(int number, LocalDate effectiveFrom, String reason, Money total, List<Line> lines, String changedBy,
+                         Instant changedAt) {
+    }
+
+    /** A reporting period of the grant's programme within the grant's dates: a quarter its partner reports on. */
+    public record Period(long id, String quarter) {
     }
 
     public record Line(int position, String category, String description, String unit, BigDecimal quantity, Money unitCost,

@@ -16,7 +16,9 @@ final class GrantViews {
     static GrantView of(Grant grant, List<Disbursement> disbursements, EntityManager em, Locale locale) {
         var budgets = grant.getBudgetVersions().stream().map(v -> new GrantView.Budget(v.getNumber(), v.getEffectiveFrom(),
                 v.getReason(), v.getTotal(), v.getLines().stream().map(l -> new GrantView.Line(l.getPosition(), l.getCategory(),
-                        l.getDescription(), l.getUnit(), l.getQuantity(), l.unitCost(), l.amount())).toList())).toList();
+                        l.getDescription(), l.getUnit(), l.getQuantity(), l.unitCost(), l.amount())).toList(),
+                v.getLastChange() == null ? null : v.getLastChange().username(),
+                v.getLastChange() == null ? null : v.getLastChange().at())).toList();
         var shares = grant.getShares();
         List<Money> amounts = shares.isEmpty() ? List.of()
                 : grant.latestBudget().getTotal().allocate(shares.stream().map(FundingShare::getPercent).toList());
@@ -32,7 +34,15 @@ final class GrantViews {
         return new GrantView(grant.getId(), grant.getReference(), grant.getPartner().getCode(), grant.getPartner().nameIn(locale),
                 grant.getProgramme().getCode(), grant.getStartsOn(), grant.getEndsOn(), grant.currency().getCurrencyCode(),
                 grant.getRatePolicy(), grant.getVarianceThreshold(), grant.getState(), grant.getVersion(), budgets, shareRows,
-                tranches, paid, received);
+                tranches, paid, received, periods(grant, em));
+    }
+
+    /** The programme's quarters that overlap the grant's dates. */
+    private static List<GrantView.Period> periods(Grant grant, EntityManager em) {
+        return em.createNamedQuery(ReportingPeriod.OF_PROGRAMME, ReportingPeriod.class).setParameter("programme", grant.getProgramme())
+                .getResultStream().filter(p -> !p.quarter().lastDay().isBefore(grant.getStartsOn())
+                        && !p.quarter().firstDay().isAfter(grant.getEndsOn()))
+                .map(p -> new GrantView.Period(p.getId(), p.quarter().toString())).toList();
     }
 
     static GrantView.Summary summary(Grant grant, Locale locale) {

@@ -134,4 +134,9 @@ public class CurrentUser {
     public boolean mayReadFinanceQueue() {
         return profile().map(p -> p.has(Role.ADMIN) || p.has(Role.FINANCE_REVIEWER) || p.has(Role.PROGRAMME_MANAGER)).orElse(false);
     }
+
+    /** Moves a grant's money (releases tranches, records disbursements) and keeps the rate table: finance reviewers and administrators. */
+    public boolean mayMoveMoney() {
+        return mayReviewFinance();
+    }
 }
