@@ -3,7 +3,10 @@ package org.camove.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -64,6 +67,26 @@ class GrantPagesBrowserIT extends BrowserTest {
         assertThat(browser.findElements(By.id("grantsForm:grants:partner"))).isEmpty();
     }
 
+    /** A demo grant with approved financial reports: what they spent, as they stored it, and the cash left of what was received. */
+    @Test
+    void theGrantPageShowsWhatTheApprovedReportsSpentAndTheCashLeft() {
+        long id = DatabaseQueries.number("SELECT id FROM grant_award WHERE reference = 'CAOTM-G-2025-01'");
+        BigDecimal spent = DatabaseQueries.decimal("SELECT COALESCE(SUM(l.converted_amount), 0) FROM financial_report r "
+                + "JOIN financial_report_line l ON l.financial_report_id = r.id WHERE r.grant_id = ? AND r.state = 'APPROVED'", id);
+        BigDecimal received = DatabaseQueries.decimal("SELECT COALESCE(SUM(grant_amount), 0) FROM disbursement d "
+                + "JOIN tranche t ON t.id = d.tranche_id WHERE t.grant_id = ?", id);
+        assertThat(spent).as("demo V12 approved reports of this grant").isPositive();
+        browser.get(WebSession.BASE + "grant.xhtml?id=" + id);
+        Chromium.signIn(browser, "manager", "camove-demo");
+        wait.until(ExpectedConditions.textToBe(By.id("grantReference"), "CAOTM-G-2025-01"));
+        var english = NumberFormat.getNumberInstance(Locale.ENGLISH);
+        english.setMinimumFractionDigits(2);
+        assertThat(browser.findElement(By.id("grantSpent")).getText()).isEqualTo(english.format(spent) + " USD");
+        assertThat(browser.findElement(By.id("grantCash")).getText()).isEqualTo(english.format(received.subtract(spent)) + " USD");
+        assertThat(browser.findElements(By.cssSelector(".camove-report-state"))).extracting(e -> e.getText())
+                .anySatisfy(text -> assertThat(text).contains("Approved"));
+    }
+
     @Test
     void aFinanceReviewerReleasesATrancheWhoseConditionIsUnmetOnlyWithAReasonAndRecordsADisbursement() throws IOException {
         var grant = ClientGrants.activeGrantWithTranche(ClientGrants.reference("PAGE"), tj01, "1000.00", "400.00");
@@ -73,7 +96,7 @@ class GrantPagesBrowserIT extends BrowserTest {
         Chromium.signIn(browser, "finance", "camove-demo");
         wait.until(ExpectedConditions.textToBe(By.id("grantReference"), grant.getString("reference")));
         assertThat(browser.findElement(By.id("grantTotal")).getText()).isEqualTo("1,000.00 USD");
-        assertThat(browser.findElement(By.id("grantSpent")).getText()).isEqualTo("—");
+        assertThat(browser.findElement(By.id("grantSpent")).getText()).as("no report yet").isEqualTo("0.00 USD");
         assertThat(browser.findElement(By.id("budgetLines")).getText()).contains("Staff").contains("1,000.00 USD");
         assertThat(browser.findElement(By.id("tranchesForm:tranches")).getText()).contains("2026-06-01").contains("400.00 USD")
                 .contains("report approved for 2026-Q4").contains("planned");
@@ -83,7 +106,7 @@ class GrantPagesBrowserIT extends BrowserTest {
 
         browser.findElement(By.cssSelector("[id$=':chooseRelease']")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("releaseForm:release"))).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("releaseForm"), "The report for 2026-Q4 is not approved yet"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("releaseForm"), "The financial report for 2026-Q4 is not approved yet"));
         assertThat(DatabaseQueries.single("SELECT state FROM tranche WHERE id = ?", trancheId)).isEqualTo("PLANNED");
         browser.findElement(By.id("releaseForm:override")).sendKeys("The partner pays the shelter's rent before the report is due.");
         browser.findElement(By.id("releaseForm:release")).click();

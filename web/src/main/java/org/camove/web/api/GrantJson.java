@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Grant", description = "A grant to a partner: its terms, state and version (also the ETag) to quote when editing, "
         + "every budget version with its lines (the history; the latest last), the donors' shares, the tranches, the "
-        + "disbursements and the cash received. spent is null until financial reports exist.")
+        + "disbursements, the cash received and what its approved financial reports spent (as they stored it).")
 public record GrantJson(long id, String reference, String partnerCode, String partnerName, String programmeCode,
                         LocalDate startsOn, LocalDate endsOn, String currency, String ratePolicy, BigDecimal varianceThreshold,
                         String state, long version, MoneyJson total, MoneyJson received, MoneyJson spent, List<Budget> budgets,
@@ -41,7 +41,7 @@ public record GrantJson(long id, String reference, String partnerCode, String pa
     static GrantJson from(GrantView grant) {
         return new GrantJson(grant.id(), grant.reference(), grant.partnerCode(), grant.partnerName(), grant.programmeCode(),
                 grant.startsOn(), grant.endsOn(), grant.currency(), grant.ratePolicy().name(), grant.varianceThreshold(),
-                grant.state().name(), grant.version(), MoneyJson.from(grant.total()), MoneyJson.from(grant.received()), null,
+                grant.state().name(), grant.version(), MoneyJson.from(grant.total()), MoneyJson.from(grant.received()), MoneyJson.from(grant.spent()),
                 grant.budgets().stream().map(b -> new Budget(b.number(), b.effectiveFrom(), b.reason(), MoneyJson.from(b.total()),
                         b.changedBy(), b.changedAt(), b.lines().stream().map(l -> new Line(l.position(), l.category(), l.description(),
                         l.unit(), Decimals.plain(l.quantity()), MoneyJson.from(l.unitCost()), MoneyJson.from(l.amount()))).toList())).toList(),
