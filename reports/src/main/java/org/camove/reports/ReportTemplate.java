@@ -15,8 +15,10 @@ import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.engine.util.JRLoader;
+import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
@@ -88,6 +90,25 @@ public final class ReportTemplate {
         exporter.setConfiguration(configuration);
         exporter.exportReport();
         return pdf.toByteArray();
+    }
+
+    /** A workbook, numeric text fields as numeric cells. */
+    public static byte[] xlsx(JasperReportsContext context, JasperPrint print) throws JRException {
+        SimpleXlsxReportConfiguration configuration = new SimpleXlsxReportConfiguration();
+        // cells of numeric text fields become numeric cells (text fields of words stay text)
+        configuration.setDetectCellType(true);
+        configuration.setRemoveEmptySpaceBetweenRows(true);
+        configuration.setRemoveEmptySpaceBetweenColumns(true);
+        configuration.setWhitePageBackground(false);
+        configuration.setCollapseRowSpan(false);
+
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream(64 * 1024);
+        JRXlsxExporter exporter = new JRXlsxExporter(context);
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(xlsx));
+        exporter.setConfiguration(configuration);
+        exporter.exportReport();
+        return xlsx.toByteArray();
     }
 
     private JasperReport template() {
