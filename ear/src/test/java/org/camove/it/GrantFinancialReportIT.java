@@ -88,7 +88,7 @@ class GrantFinancialReportIT {
         String total = text.lines().filter(l -> l.startsWith("Итого ")).findFirst().orElseThrow();
         List<String> expected = new ArrayList<>();
         for (String quarter : KG_QUARTERS) {
-            expected.add(money.format(quarterSpend(KG_GRANT, quarter)));
+            expected.add(normalised(money.format(quarterSpend(KG_GRANT, quarter))));
         }
         assertThat(total).containsSubsequence(expected);
     }
@@ -155,6 +155,17 @@ class GrantFinancialReportIT {
         assertThat(refused.statusCode()).isEqualTo(404);
         assertThat(new String(refused.body())).doesNotContain(TJ_GRANT);
         assertThat(officer.download("grant-financial-report.pdf?grant=" + grantId(TJ_GRANT)).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theFinancialReportPageLinksTheDocumentsUpToItsApprovedQuarter() {
+        long period = DatabaseQueries.number("SELECT id FROM reporting_period WHERE programme_id = 1 AND year = 2025 AND quarter = 4");
+
+        String page = signedIn("partner.kg").get("financial-report.xhtml?grant=" + grantId(KG_GRANT) + "&period=" + period).body();
+
+        assertThat(page).as("partner.kg reads Russian").contains("Финансовый отчёт по гранту (PDF)", "Финансовый отчёт по гранту (XLSX)",
+                "grant-financial-report.pdf?grant=" + grantId(KG_GRANT) + "&amp;period=" + period,
+                "grant-financial-report.xlsx?grant=" + grantId(KG_GRANT) + "&amp;period=" + period);
     }
 
     @Test

@@ -92,10 +92,13 @@ public class GrantFinancialDocuments {
         header(view, upTo, words, rows);
         budgetAgainstActual(quarters, words, rows);
         justifications(quarters, words, rows);
-        rates(quarters, words, rows);
-        tranches(view, words, rows);
-        disbursements(view, upTo, words, rows);
-        cash(upTo, words, rows);
+        // rates, references, dates and amounts in the local currency need cells twice as wide as the quarters'
+        var wide = new ArrayList<GrantFinancialRow>();
+        rates(quarters, words, wide);
+        tranches(view, words, wide);
+        disbursements(view, upTo, words, wide);
+        cash(upTo, words, wide);
+        wide.forEach(row -> rows.add(row.widened()));
         return new GrantFinancialReportData(view.reference(), upTo.quarter(), today, locale, rows);
     }
 

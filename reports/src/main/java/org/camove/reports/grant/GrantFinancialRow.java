@@ -15,12 +15,15 @@ import java.util.Objects;
  * @param kind  how the row is printed
  * @param label the left column (a line's name, a heading's first column, a field's name)
  * @param text  the wide text of a field or a section's title; null otherwise
- * @param cells the cells left to right, at most {@link #CELLS}
+ * @param cells the cells left to right, at most {@link #CELLS}, or {@link #WIDE_CELLS} of twice the width when wide
+ * @param wide  whether the cells are twice as wide (for rates, references and dates that a narrow cell would break)
  */
-public record GrantFinancialRow(Kind kind, String label, String text, List<Cell> cells) {
+public record GrantFinancialRow(Kind kind, String label, String text, List<Cell> cells, boolean wide) {
 
     /** Cells a table row has room for on an A4 landscape page. */
     public static final int CELLS = 14;
+    /** Cells a wide row has room for. */
+    public static final int WIDE_CELLS = CELLS / 2;
 
     public enum Kind {
         /** a section title across the page */
@@ -61,30 +64,35 @@ public record GrantFinancialRow(Kind kind, String label, String text, List<Cell>
 
     public GrantFinancialRow {
         Objects.requireNonNull(kind, "kind");
-        if (cells.size() > CELLS) {
-            throw new IllegalArgumentException("A row holds at most " + CELLS + " cells, not " + cells.size());
+        if (cells.size() > (wide ? WIDE_CELLS : CELLS)) {
+            throw new IllegalArgumentException("A row holds at most " + (wide ? WIDE_CELLS : CELLS) + " cells, not " + cells.size());
         }
         cells = Collections.unmodifiableList(new ArrayList<>(cells));
     }
 
     public static GrantFinancialRow section(String title) {
-        return new GrantFinancialRow(Kind.SECTION, null, title, List.of());
+        return new GrantFinancialRow(Kind.SECTION, null, title, List.of(), false);
     }
 
     public static GrantFinancialRow field(String name, String text) {
-        return new GrantFinancialRow(Kind.FIELD, name, text, List.of());
+        return new GrantFinancialRow(Kind.FIELD, name, text, List.of(), false);
     }
 
     public static GrantFinancialRow head(String label, List<String> headings) {
-        return new GrantFinancialRow(Kind.HEAD, label, null, headings.stream().map(Cell::text).toList());
+        return new GrantFinancialRow(Kind.HEAD, label, null, headings.stream().map(Cell::text).toList(), false);
     }
 
     public static GrantFinancialRow row(String label, List<Cell> cells) {
-        return new GrantFinancialRow(Kind.ROW, label, null, cells);
+        return new GrantFinancialRow(Kind.ROW, label, null, cells, false);
     }
 
     public static GrantFinancialRow total(String label, List<Cell> cells) {
-        return new GrantFinancialRow(Kind.TOTAL, label, null, cells);
+        return new GrantFinancialRow(Kind.TOTAL, label, null, cells, false);
+    }
+
+    /** This row with cells twice as wide. */
+    public GrantFinancialRow widened() {
+        return new GrantFinancialRow(kind, label, text, cells, true);
     }
 
     /** The cell at {@code index} (0-based), or null past the row's last. */

@@ -1,38 +1,27 @@
 package org.camove.reports.grant;
 
-import java.util.Iterator;
 import java.util.List;
 
-import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRField;
 
-/**
- * Feeds {@link GrantFinancialRow}s to the template: {@code kind, label, text}, and per cell {@code n1..n14} (number),
- * {@code p1..p14} (its pattern) and {@code t1..t14} (text). By hand, not a bean data source, for the reason
- * {@code LogframeRowDataSource} gives.
- */
-final class GrantFinancialRowDataSource implements JRDataSource {
+import org.camove.reports.RowDataSource;
 
-    private final Iterator<GrantFinancialRow> rows;
-    private GrantFinancialRow current;
+/**
+ * Feeds {@link GrantFinancialRow}s to the template: {@code kind, label, text, wide}, and per cell {@code n1..n14} (number),
+ * {@code p1..p14} (its pattern) and {@code t1..t14} (text). By hand: see
+ * {@link RowDataSource}.
+ */
+final class GrantFinancialRowDataSource extends RowDataSource<GrantFinancialRow> {
 
     GrantFinancialRowDataSource(List<GrantFinancialRow> rows) {
-        this.rows = rows.iterator();
-    }
-
-    @Override
-    public boolean next() {
-        if (!rows.hasNext()) {
-            return false;
-        }
-        current = rows.next();
-        return true;
+        super(rows);
     }
 
     @Override
     public Object getFieldValue(JRField field) throws JRException {
         String name = field.getName();
+        var current = current();
         switch (name) {
             case "kind":
                 return current.kind().name();
@@ -40,6 +29,8 @@ final class GrantFinancialRowDataSource implements JRDataSource {
                 return current.label();
             case "text":
                 return current.text();
+            case "wide":
+                return current.wide();
             default:
                 break;
         }

@@ -7,12 +7,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.camove.finance.GrantFinancialDocuments;
 import org.camove.shared.InvalidInput;
+import org.camove.web.Downloads;
 import org.camove.web.security.CurrentUser;
 
 /**
@@ -23,8 +22,6 @@ import org.camove.web.security.CurrentUser;
  */
 @WebServlet({"/grant-financial-report.pdf", "/grant-financial-report.xlsx"})
 public class GrantFinancialReportServlet extends HttpServlet {
-
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @EJB
     private GrantFinancialDocuments documents;
@@ -52,28 +49,15 @@ public class GrantFinancialReportServlet extends HttpServlet {
             if (refused.violations().stream().anyMatch(v -> "grant.notFound".equals(v.key()))) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
             } else {
-                refuse(response, refused, locale);
+                Downloads.refuse(response, refused, locale);
             }
             return;
         }
-        response.setContentType(spreadsheet ? XLSX : "application/pdf");
-        response.setHeader("Content-Disposition", "attachment; filename=\"grant-financial-report-" + grant + "-"
-                + locale.getLanguage() + (spreadsheet ? ".xlsx\"" : ".pdf\""));
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
+        Downloads.send(response, bytes, spreadsheet ? Downloads.XLSX : Downloads.PDF, "grant-financial-report-" + grant + "-"
+                + locale.getLanguage() + (spreadsheet ? ".xlsx" : ".pdf"));
     }
 
     private static Long id(String text) {
         return text != null && text.matches("[0-9]{1,15}") ? Long.valueOf(text) : null;
-    }
-
-    private static void refuse(HttpServletResponse response, InvalidInput refused, Locale locale) throws IOException {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        response.setContentType("text/plain");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write(refused.violations().stream().map(v -> v.message(locale))
-                .collect(Collectors.joining("\n")));
     }
 }
