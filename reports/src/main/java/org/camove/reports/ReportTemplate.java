@@ -16,6 +16,9 @@ import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.engine.util.JRLoader;
 import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
+import net.sf.jasperreports.export.Exporter;
+import net.sf.jasperreports.export.ExporterInput;
+import net.sf.jasperreports.export.OutputStreamExporterOutput;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
@@ -83,13 +86,9 @@ public final class ReportTemplate {
         configuration.setDisplayMetadataTitle(true);
         configuration.setMetadataCreator("camove");
 
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
         JRPdfExporter exporter = new JRPdfExporter(context);
-        exporter.setExporterInput(new SimpleExporterInput(print));
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(pdf));
         exporter.setConfiguration(configuration);
-        exporter.exportReport();
-        return pdf.toByteArray();
+        return written(exporter, print);
     }
 
     /** A workbook, numeric text fields as numeric cells. */
@@ -102,13 +101,18 @@ public final class ReportTemplate {
         configuration.setWhitePageBackground(false);
         configuration.setCollapseRowSpan(false);
 
-        ByteArrayOutputStream xlsx = new ByteArrayOutputStream(64 * 1024);
         JRXlsxExporter exporter = new JRXlsxExporter(context);
-        exporter.setExporterInput(new SimpleExporterInput(print));
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(xlsx));
         exporter.setConfiguration(configuration);
+        return written(exporter, print);
+    }
+
+    private static byte[] written(Exporter<ExporterInput, ?, ?, OutputStreamExporterOutput> exporter, JasperPrint print)
+            throws JRException {
+        ByteArrayOutputStream document = new ByteArrayOutputStream(64 * 1024);
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(document));
         exporter.exportReport();
-        return xlsx.toByteArray();
+        return document.toByteArray();
     }
 
     private JasperReport template() {
