@@ -15,8 +15,13 @@ import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.engine.util.JRLoader;
+import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
+import net.sf.jasperreports.export.Exporter;
+import net.sf.jasperreports.export.ExporterInput;
+import net.sf.jasperreports.export.OutputStreamExporterOutput;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
 
@@ -81,13 +86,33 @@ public final class ReportTemplate {
         configuration.setDisplayMetadataTitle(true);
         configuration.setMetadataCreator("camove");
 
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
         JRPdfExporter exporter = new JRPdfExporter(context);
-        exporter.setExporterInput(new SimpleExporterInput(print));
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(pdf));
         exporter.setConfiguration(configuration);
+        return written(exporter, print);
+    }
+
+    /** A workbook, numeric text fields as numeric cells. */
+    public static byte[] xlsx(JasperReportsContext context, JasperPrint print) throws JRException {
+        SimpleXlsxReportConfiguration configuration = new SimpleXlsxReportConfiguration();
+        // cells of numeric text fields become numeric cells (text fields of words stay text)
+        configuration.setDetectCellType(true);
+        configuration.setRemoveEmptySpaceBetweenRows(true);
+        configuration.setRemoveEmptySpaceBetweenColumns(true);
+        configuration.setWhitePageBackground(false);
+        configuration.setCollapseRowSpan(false);
+
+        JRXlsxExporter exporter = new JRXlsxExporter(context);
+        exporter.setConfiguration(configuration);
+        return written(exporter, print);
+    }
+
+    private static byte[] written(Exporter<ExporterInput, ?, ?, OutputStreamExporterOutput> exporter, JasperPrint print)
+            throws JRException {
+        ByteArrayOutputStream document = new ByteArrayOutputStream(64 * 1024);
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(document));
         exporter.exportReport();
-        return pdf.toByteArray();
+        return document.toByteArray();
     }
 
     private JasperReport template() {

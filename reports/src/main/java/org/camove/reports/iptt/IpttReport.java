@@ -1,19 +1,11 @@
 package org.camove.reports.iptt;
 
-import java.io.ByteArrayOutputStream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
 
-import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
-import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.engine.JasperReportsContext;
-import net.sf.jasperreports.engine.export.ooxml.JRXlsxExporter;
-import net.sf.jasperreports.export.SimpleExporterInput;
-import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
-import net.sf.jasperreports.export.SimpleXlsxReportConfiguration;
 
 import org.camove.reports.ReportRenderingException;
 import org.camove.reports.ReportTemplate;
@@ -53,7 +45,7 @@ public final class IpttReport {
         ResourceBundle labels = ReportTemplate.labels(data.locale());
         // Unpaginated: a spreadsheet has no pages, so each year's heading comes once, at the top of its sheet.
         return TEMPLATE.render(parameters(data, labels, true), new IpttRowDataSource(data, labels),
-                IpttReport::xlsx);
+                ReportTemplate::xlsx);
     }
 
     private static String title(IpttReportData data, ResourceBundle labels) {
@@ -73,23 +65,5 @@ public final class IpttReport {
         parameters.put("LAST_QUARTER", data.quarters().get(data.quarters().size() - 1));
         parameters.put("INCLUDES_PENDING", data.includesPending());
         return parameters;
-    }
-
-    private static byte[] xlsx(JasperReportsContext context, JasperPrint print) throws JRException {
-        SimpleXlsxReportConfiguration configuration = new SimpleXlsxReportConfiguration();
-        // cells of numeric text fields become numeric cells (text fields of words stay text)
-        configuration.setDetectCellType(true);
-        configuration.setRemoveEmptySpaceBetweenRows(true);
-        configuration.setRemoveEmptySpaceBetweenColumns(true);
-        configuration.setWhitePageBackground(false);
-        configuration.setCollapseRowSpan(false);
-
-        ByteArrayOutputStream xlsx = new ByteArrayOutputStream(64 * 1024);
-        JRXlsxExporter exporter = new JRXlsxExporter(context);
-        exporter.setExporterInput(new SimpleExporterInput(print));
-        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(xlsx));
-        exporter.setConfiguration(configuration);
-        exporter.exportReport();
-        return xlsx.toByteArray();
     }
 }

@@ -1,39 +1,22 @@
 package org.camove.reports.logframe;
 
-import java.util.Iterator;
 import java.util.List;
 
-import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRField;
 
-/**
- * Feeds {@link LogframeReportRow}s to the template.
- * <p>
- * {@code JRBeanCollectionDataSource} cannot read records in JasperReports 7.0.6: its commons-beanutils2 looks for
- * {@code getDepth()} and fails with "Unknown property 'depth'". Mapping the fields by hand also turns a field
- * renamed in the template into an error at the first row rather than a silently empty column.
- */
-final class LogframeRowDataSource implements JRDataSource {
+import org.camove.reports.RowDataSource;
 
-    private final Iterator<LogframeReportRow> rows;
-    private LogframeReportRow current;
+/** Feeds {@link LogframeReportRow}s to the template (see {@link RowDataSource} for why by hand). */
+final class LogframeRowDataSource extends RowDataSource<LogframeReportRow> {
 
     LogframeRowDataSource(List<LogframeReportRow> rows) {
-        this.rows = rows.iterator();
-    }
-
-    @Override
-    public boolean next() {
-        if (!rows.hasNext()) {
-            return false;
-        }
-        current = rows.next();
-        return true;
+        super(rows);
     }
 
     @Override
     public Object getFieldValue(JRField field) throws JRException {
+        var current = current();
         return switch (field.getName()) {
             case "depth" -> current.depth();
             case "code" -> current.code();

@@ -7,14 +7,13 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.camove.indicators.IpttDocuments;
 import org.camove.indicators.ResultsFilter;
 import org.camove.shared.InvalidInput;
+import org.camove.web.Downloads;
 import org.camove.web.security.CurrentUser;
 
 /**
@@ -24,8 +23,6 @@ import org.camove.web.security.CurrentUser;
  */
 @WebServlet({"/iptt.pdf", "/iptt.xlsx"})
 public class IpttServlet extends HttpServlet {
-
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @EJB
     private IpttDocuments iptt;
@@ -50,7 +47,7 @@ public class IpttServlet extends HttpServlet {
             document = spreadsheet ? iptt.xlsx(programme, filter, locale, LocalDate.now())
                     : iptt.pdf(programme, filter, locale, LocalDate.now());
         } catch (InvalidInput refused) {
-            refuse(response, refused, locale);
+            Downloads.refuse(response, refused, locale);
             return;
         }
         if (document.isEmpty()) {
@@ -58,20 +55,7 @@ public class IpttServlet extends HttpServlet {
             return;
         }
         byte[] bytes = document.get();
-        response.setContentType(spreadsheet ? XLSX : "application/pdf");
-        response.setHeader("Content-Disposition", "attachment; filename=\"iptt-" + programme + "-"
-                + locale.getLanguage() + (spreadsheet ? ".xlsx\"" : ".pdf\""));
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
-    }
-
-    private static void refuse(HttpServletResponse response, InvalidInput refused, Locale locale) throws IOException {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        response.setContentType("text/plain");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader("Cache-Control", "no-store");
-        response.getWriter().write(refused.violations().stream().map(v -> v.message(locale))
-                .collect(Collectors.joining("\n")));
+        Downloads.send(response, bytes, spreadsheet ? Downloads.XLSX : Downloads.PDF, "iptt-" + programme + "-"
+                + locale.getLanguage() + (spreadsheet ? ".xlsx" : ".pdf"));
     }
 }
