@@ -55,6 +55,15 @@ final class Chromium {
         browser.findElement(By.id("signIn")).click();
     }
 
+    /**
+     * Signs out and waits for the sign-in page to say so: a page asked for before the sign-out is done can meet the
+     * ending session ("Session is invalid") and lose where it was going.
+     */
+    static void signOut(WebDriver browser) {
+        browser.findElement(By.id("userbar:logout")).click();
+        waitFor(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("loggedOut")));
+    }
+
     static void screenshot(WebDriver browser, String name) throws IOException {
         byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
         Files.write(DOWNLOADS.resolveSibling(name + ".png"), png);

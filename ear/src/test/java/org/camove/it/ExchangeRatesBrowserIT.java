@@ -57,7 +57,7 @@ class ExchangeRatesBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rateForm"), "Nurlan Asanov"));
         assertThat(DatabaseQueries.decimal("SELECT rate FROM exchange_rate WHERE rate_month = '2031-03-01' AND from_currency = 'KGS'"))
                 .isEqualByComparingTo("0.0115");
-        signOut();
+        Chromium.signOut(browser);
 
         browser.get(WebSession.BASE + "exchange-rates.xhtml?month=" + MONTH);
         Chromium.signIn(browser, "manager", "camove-demo");
@@ -81,10 +81,5 @@ class ExchangeRatesBrowserIT extends BrowserTest {
         browser.findElement(By.id("csvForm:csvSource")).sendKeys("ExchangeRatesBrowserIT");
         browser.findElement(By.id("csvForm:file")).sendKeys(file.toAbsolutePath().toString());
         browser.findElement(By.id("csvForm:upload")).click();
-    }
-
-    private void signOut() {
-        browser.findElement(By.id("userbar:logout")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loggedOut")));
     }
 }

@@ -58,7 +58,7 @@ class GrantPagesBrowserIT extends BrowserTest {
         wait.until(driver -> references().equals(List.of(run + "-03", run + "-02", run + "-01"))
                 || references().size() == 10 && references().get(0).equals(run + "-23") && references().get(9).equals(run + "-14"));
         Chromium.screenshot(browser, "grants-list-filtered");
-        signOut();
+        Chromium.signOut(browser);
 
         browser.get(WebSession.BASE + "grants.xhtml");
         Chromium.signIn(browser, "partner.kg", "camove-demo");
@@ -85,6 +85,8 @@ class GrantPagesBrowserIT extends BrowserTest {
         assertThat(browser.findElement(By.id("grantCash")).getText()).isEqualTo(english.format(received.subtract(spent)) + " USD");
         assertThat(browser.findElements(By.cssSelector(".camove-report-state"))).extracting(e -> e.getText())
                 .anySatisfy(text -> assertThat(text).contains("Approved"));
+        assertThat(browser.findElement(By.id("grantReportPdf")).getAttribute("href")).endsWith("grant-financial-report.pdf?grant=" + id);
+        assertThat(browser.findElement(By.id("grantReportXlsx")).getAttribute("href")).endsWith("grant-financial-report.xlsx?grant=" + id);
     }
 
     @Test
@@ -144,7 +146,7 @@ class GrantPagesBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("moveForm:move"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("moveForm"), "was changed by Gulnara Toktosunova"));
         assertThat(DatabaseQueries.single("SELECT state FROM grant_award WHERE id = ?", id)).isEqualTo("DRAFT");
-        signOut();
+        Chromium.signOut(browser);
 
         var log = ServerLog.mark();
         var partner = new WebSession();
@@ -248,10 +250,5 @@ class GrantPagesBrowserIT extends BrowserTest {
     private List<String> references() {
         return browser.findElements(By.cssSelector("tbody[id='grantsForm:grants_data'] .camove-grant-reference")).stream()
                 .map(WebElement::getText).toList();
-    }
-
-    private void signOut() {
-        browser.findElement(By.id("userbar:logout")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loggedOut")));
     }
 }

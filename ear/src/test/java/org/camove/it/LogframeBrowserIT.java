@@ -69,8 +69,7 @@ class LogframeBrowserIT extends BrowserTest {
         browser.findElement(By.id("userbar:lang-en")).click();
         wait.until(ExpectedConditions.textToBe(By.id("programmeName"), "Central Asia on the Move"));
 
-        browser.findElement(By.id("userbar:logout")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("loggedOut")));
+        Chromium.signOut(browser);
         browser.get(WebSession.BASE + "logframe.xhtml");
         assertThat(browser.findElements(By.id("login"))).as("signed out").hasSize(1);
     }

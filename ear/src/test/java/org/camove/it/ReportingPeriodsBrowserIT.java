@@ -32,7 +32,7 @@ class ReportingPeriodsBrowserIT extends BrowserTest {
         wait.until(driver -> "Locked".equals(state(QUARTER)));
         assertThat(row(QUARTER).findElements(By.cssSelector("[id$=':choose']"))).as("only administrators reopen").isEmpty();
         Chromium.screenshot(browser, "reporting-periods-locked");
-        browser.findElement(By.id("userbar:logout")).click();
+        Chromium.signOut(browser);
 
         browser.get(WebSession.BASE + "reporting-periods.xhtml?programme=CAOTM");
         Chromium.signIn(browser, "admin", "camove-demo");

@@ -39,7 +39,7 @@ class SubmissionWorkflowBrowserIT extends BrowserTest {
         browser.findElement(By.id("reviewForm:submit")).click();
         wait.until(driver -> "Отправлен".equals(state()));
         assertThat(browser.findElements(By.id("reviewForm:approve"))).as("a partner officer does not review").isEmpty();
-        browser.findElement(By.id("userbar:logout")).click();
+        Chromium.signOut(browser);
 
         browser.get(WebSession.BASE + "reporting-overview.xhtml?programme=CAOTM&country=TJ");
         Chromium.signIn(browser, "manager", PASSWORD);
@@ -57,7 +57,7 @@ class SubmissionWorkflowBrowserIT extends BrowserTest {
         browser.findElement(By.id("reviewForm:comment")).sendKeys("Please attach the intake register for 1.b.");
         browser.findElement(By.id("reviewForm:return")).click();
         wait.until(driver -> "Returned".equals(state()));
-        browser.findElement(By.id("userbar:logout")).click();
+        Chromium.signOut(browser);
 
         browser.get(review);
         Chromium.signIn(browser, "partner.tj", PASSWORD);
@@ -68,7 +68,7 @@ class SubmissionWorkflowBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("camove-thread-text"), "Attached, see the evidence."));
         browser.findElement(By.id("reviewForm:submit")).click();
         wait.until(driver -> "Отправлен".equals(state()));
-        browser.findElement(By.id("userbar:logout")).click();
+        Chromium.signOut(browser);
 
         browser.get(review);
         Chromium.signIn(browser, "manager", PASSWORD);

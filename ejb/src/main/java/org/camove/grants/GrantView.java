@@ -32,6 +32,11 @@ public record GrantView(long id, String reference, String partnerCode, String pa
     public record Period(long id, String quarter, String reportState, Money reported) {
     }
 
+    /** Whether any of the grant's financial reports is approved (so that a grant financial report can be made). */
+    public boolean anyApproved() {
+        return periods.stream().anyMatch(p -> "APPROVED".equals(p.reportState()));
+    }
+
     /** Received less spent, in the grant's currency. */
     public Money cash() {
         return GrantFigures.cashPosition(received, spent);
