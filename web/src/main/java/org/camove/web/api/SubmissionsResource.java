@@ -12,7 +12,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -93,7 +92,7 @@ public class SubmissionsResource {
     @APIResponse(responseCode = "428", description = "No version: send If-Match or a version in the body")
     public Response submit(@PathParam("partnerId") long partnerId, @HeaderParam("If-Match") String ifMatch,
                            SubmissionMoveJson move) {
-        long version = version(ifMatch, move);
+        long version = IfMatch.version(ifMatch, move);
         return answer(reachable(() -> submissions.submit(periodId, partnerId, version, user.getLocale())));
     }
 
@@ -108,7 +107,7 @@ public class SubmissionsResource {
     @APIResponse(responseCode = "409", description = "The package moved since that version")
     public Response returnToPartner(@PathParam("partnerId") long partnerId, @HeaderParam("If-Match") String ifMatch,
                                     SubmissionMoveJson move) {
-        long version = version(ifMatch, move);
+        long version = IfMatch.version(ifMatch, move);
         return answer(reachable(() -> submissions.returnToPartner(periodId, partnerId, version,
                 move == null ? null : move.comment(), user.getLocale())));
     }
@@ -126,7 +125,7 @@ public class SubmissionsResource {
     @APIResponse(responseCode = "409", description = "The package moved since that version")
     public Response approve(@PathParam("partnerId") long partnerId, @HeaderParam("If-Match") String ifMatch,
                             SubmissionMoveJson move) {
-        long version = version(ifMatch, move);
+        long version = IfMatch.version(ifMatch, move);
         return answer(reachable(() -> submissions.approve(periodId, partnerId, version, move == null ? null : move.comment(),
                 user.getLocale())));
     }
@@ -153,28 +152,6 @@ public class SubmissionsResource {
     }
 
     private static <T> T reachable(Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (InvalidInput refused) {
-            if (refused.violations().stream().anyMatch(v -> UNREACHABLE.contains(v.key()))) {
-                throw new NotFoundException();
-            }
-            throw refused;
-        }
-    }
-
-    /** The version quoted: If-Match ("3", with or without quotes or W/) wins over the body's. */
-    private static long version(String ifMatch, SubmissionMoveJson move) {
-        if (ifMatch != null && !ifMatch.isBlank()) {
-            String digits = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-            if (digits.matches("\\d{1,18}")) {
-                return Long.parseLong(digits);
-            }
-            throw new BadRequestException();
-        }
-        if (move == null || move.version() == null) {
-            throw new WebApplicationException(428);
-        }
-        return move.version();
+        return Unreachable.asNotFound(UNREACHABLE, call);
     }
 }
