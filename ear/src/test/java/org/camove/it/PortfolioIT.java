@@ -25,8 +25,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The portfolio overview against the real database with the demo grants (and a grant of TJ-01 made here and deleted
- * after): every grant's budget in force, disbursed and spent equal the database's own sums, totals are per currency,
- * the filters, the read costs the same statements with one grant more, and a partner officer is refused.
+ * after): every grant's budget in force, disbursed, spent, last approved quarter, overdue and waiting reports equal
+ * the database's own figures, totals are per currency, the filters, the read costs the same statements with more
+ * grants, and a partner officer is refused.
  */
 @ExtendWith(ArquillianExtension.class)
 class PortfolioIT {
@@ -83,6 +84,16 @@ class PortfolioIT {
         Map<Long, BigDecimal> spent = sums("SELECT r.grant_id, SUM(l.converted_amount) FROM financial_report_line l "
                 + "JOIN financial_report r ON r.id = l.financial_report_id WHERE r.state = 'APPROVED' GROUP BY r.grant_id");
         assertThat(spent).as("the demo has approved financial reports").isNotEmpty();
+        Map<Long, String> lastApproved = tx.call(em -> rows(em, "SELECT r.grant_id, MAX(CONCAT(p.year, '-Q', p.quarter)) "
+                + "FROM financial_report r JOIN reporting_period p ON p.id = r.reporting_period_id WHERE r.state = 'APPROVED' "
+                + "GROUP BY r.grant_id")).stream().collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> (String) r[1]));
+        Map<Long, BigDecimal> overdue = sums("SELECT g.id, COUNT(*) FROM grant_award g JOIN reporting_period p ON p.programme_id = g.programme_id "
+                + "LEFT JOIN financial_report r ON r.grant_id = g.id AND r.reporting_period_id = p.id "
+                + "WHERE g.state IN ('ACTIVE', 'CLOSING') AND DATE_ADD(p.due_on, INTERVAL p.grace_days DAY) < UTC_DATE() "
+                + "AND MAKEDATE(p.year, 1) + INTERVAL (p.quarter - 1) * 3 MONTH <= g.ends_on "
+                + "AND MAKEDATE(p.year, 1) + INTERVAL p.quarter * 3 MONTH - INTERVAL 1 DAY >= g.starts_on "
+                + "AND (r.state IS NULL OR r.state NOT IN ('SUBMITTED', 'APPROVED')) GROUP BY g.id");
+        Map<Long, BigDecimal> waiting = sums("SELECT grant_id, COUNT(*) FROM financial_report WHERE state = 'SUBMITTED' GROUP BY grant_id");
         for (var row : overview.rows()) {
             assertThat(row.disbursed().amount()).as(row.reference() + " disbursed")
                     .isEqualByComparingTo(disbursed.getOrDefault(row.grantId(), BigDecimal.ZERO));
@@ -91,6 +102,12 @@ class PortfolioIT {
                 assertThat(row.budget().amount()).as(row.reference() + " budget").isEqualByComparingTo(budgets.get(row.grantId()));
             }
             assertThat(row.cashPosition()).isEqualTo(row.disbursed().minus(row.spent()));
+            assertThat(row.lastApproved()).as(row.reference() + " last approved").isEqualTo(lastApproved.get(row.grantId()));
+            assertThat(row.overdue()).as(row.reference() + " overdue").isEqualTo(overdue.getOrDefault(row.grantId(), BigDecimal.ZERO).intValue());
+            if (!row.state().movesMoney()) {
+                assertThat(row.pace()).as(row.reference() + ": a " + row.state() + " grant is never off pace").isEqualTo(Portfolio.Pace.ON_PACE);
+            }
+            assertThat(row.waiting()).as(row.reference() + " waiting").isEqualTo(waiting.getOrDefault(row.grantId(), BigDecimal.ZERO).intValue());
         }
         var mine = overview.rows().stream().filter(r -> r.grantId() == ours).findFirst().orElseThrow();
         assertThat(mine.budget()).isEqualTo(Money.of("8000", "EUR"));
@@ -162,7 +179,8 @@ class PortfolioIT {
     }
 
     private Map<Long, BigDecimal> sums(String sql) {
-        return tx.call(em -> rows(em, sql)).stream().collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> (BigDecimal) r[1]));
+        return tx.call(em -> rows(em, sql)).stream().collect(Collectors.toMap(r -> ((Number) r[0]).longValue(),
+                r -> new BigDecimal(r[1].toString())));
     }
 
     @SuppressWarnings("unchecked")

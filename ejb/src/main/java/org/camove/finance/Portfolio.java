@@ -38,7 +38,10 @@ import org.camove.security.Role;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.PROGRAMME_MANAGER, Role.Names.FINANCE_REVIEWER})
 public class Portfolio {
 
-    /** Spending against time: ahead or behind by more than the grant's variance threshold (percentage points). */
+    /**
+     * Spending against time: ahead or behind by more than the grant's variance threshold (percentage points); only a
+     * grant that moves money (active, closing) is ever off pace, a draft or closed one spends nothing more.
+     */
     public enum Pace { AHEAD, ON_PACE, BEHIND }
 
     /**
@@ -107,7 +110,8 @@ public class Portfolio {
             rows.add(new Row(grant.getId(), grant.getReference(), grant.getProgramme().getCode(), grant.getPartner().getCode(),
                     grant.getPartner().nameIn(locale), grant.getPartner().getCountry(), grant.getState(), grant.getStartsOn(),
                     grant.getEndsOn(), budget, paid, used, percentSpent, percentElapsed,
-                    pace(percentSpent, percentElapsed, grant.getVarianceThreshold()), GrantFigures.cashPosition(paid, used),
+                    grant.getState().movesMoney() ? pace(percentSpent, percentElapsed, grant.getVarianceThreshold()) : Pace.ON_PACE,
+                    GrantFigures.cashPosition(paid, used),
                     reports.lastApproved(), reports.overdue(), reports.waiting(), reports.daysLate(),
                     reports.latestReportPeriodId()));
         }
