@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -352,22 +351,9 @@ class IndicatorValueEntryIT {
 
     // ---- helpers -------------------------------------------------------------------------------------
 
-    /**
-     * SELECTs the database ran for one sheet, counted on the transaction's connection. The count also holds the
-     * server's reading of the run-as identity from the same data source, which varies with its cache: compare
-     * counts, do not bound them.
-     */
+    /** SELECTs the database ran for one sheet (see {@link Transactions#selectsOf}). */
     private long selectsOfSheet() {
-        return tx.call(em -> {
-            long start = selects(em);
-            partnerKg.call(() -> entry.sheet(openPeriod, kg02, Locale.ENGLISH));
-            return selects(em) - start;
-        });
-    }
-
-    private static long selects(EntityManager em) {
-        Object[] row = (Object[]) em.createNativeQuery("SHOW SESSION STATUS LIKE 'Com_select'").getSingleResult();
-        return Long.parseLong(row[1].toString());
+        return tx.selectsOf(() -> partnerKg.call(() -> entry.sheet(openPeriod, kg02, Locale.ENGLISH)));
     }
 
     private EnteredValue peopleBySexAndAge(String total, String girls, String youngWomen, String boys, boolean fully) {

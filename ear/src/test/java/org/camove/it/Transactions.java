@@ -18,4 +18,21 @@ public class Transactions {
     public <T> T call(Function<EntityManager, T> work) {
         return work.apply(em);
     }
+
+    /**
+     * The SELECTs {@code work} runs, counted on this transaction's connection (work that joins it). The count also
+     * holds the server's reading of a run-as identity from the same data source, which varies with its cache:
+     * compare counts, do not bound them.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long selectsOf(Runnable work) {
+        long start = selects();
+        work.run();
+        return selects() - start;
+    }
+
+    private long selects() {
+        Object[] row = (Object[]) em.createNativeQuery("SHOW SESSION STATUS LIKE 'Com_select'").getSingleResult();
+        return Long.parseLong(row[1].toString());
+    }
 }

@@ -62,7 +62,7 @@ public class ExchangeRatesResource {
         }
         Long version = edit.version();
         if (ifMatch != null && !ifMatch.isBlank()) {
-            version = ApiCalls.version(ifMatch, null);
+            version = IfMatch.version(ifMatch, (Long) null);
         }
         rates.set(month, from, to, edit.rate(), edit.source(), version);
         return month(month);

@@ -118,7 +118,7 @@ public class GrantsResource {
     @APIResponse(responseCode = "409", description = "The grant changed since that version; nothing was saved")
     @APIResponse(responseCode = "428", description = "No version: send If-Match or a version in the body")
     public Response budget(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, BudgetJson budget) {
-        long version = ApiCalls.version(ifMatch, body(budget).version());
+        long version = IfMatch.version(ifMatch, body(budget).version());
         var lines = BudgetLineJson.inputs(budget.lines());
         boolean draft = view(id).state() == GrantState.DRAFT;
         return edit(id, () -> {
@@ -141,7 +141,7 @@ public class GrantsResource {
     @APIResponse(responseCode = "409", description = "The grant changed since that version")
     @APIResponse(responseCode = "428", description = "No version")
     public Response shares(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, GrantSharesJson shares) {
-        long version = ApiCalls.version(ifMatch, body(shares).version());
+        long version = IfMatch.version(ifMatch, body(shares).version());
         var inputs = shares.shares() == null ? List.<ShareInput>of()
                 : shares.shares().stream().map(s -> new ShareInput(s.donorId(), s.percent())).toList();
         return edit(id, () -> grants.fund(id, version, inputs));
@@ -158,7 +158,7 @@ public class GrantsResource {
     @APIResponse(responseCode = "409", description = "The grant changed since that version")
     @APIResponse(responseCode = "428", description = "No version")
     public Response move(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, GrantMoveJson move) {
-        long version = ApiCalls.version(ifMatch, body(move).version());
+        long version = IfMatch.version(ifMatch, body(move).version());
         var next = state(move.state(), false);
         return edit(id, () -> grants.move(id, version, next, move.reason()));
     }
@@ -175,7 +175,7 @@ public class GrantsResource {
     @APIResponse(responseCode = "428", description = "No version")
     public Response planTranche(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, PlannedTrancheJson tranche,
                                 @Context UriInfo uri) {
-        long version = ApiCalls.version(ifMatch, body(tranche).version());
+        long version = IfMatch.version(ifMatch, body(tranche).version());
         long trancheId = reachable(() -> grants.planTranche(id, version, tranche.plannedOn(), tranche.amount(), tranche.conditionPeriodId()));
         return Response.created(uri.getBaseUriBuilder().path("v1/tranches").path(Long.toString(trancheId)).build())
                 .entity(GrantJson.from(view(id))).build();
@@ -193,7 +193,7 @@ public class GrantsResource {
     @APIResponse(responseCode = "409", description = "The tranche changed since that version")
     @APIResponse(responseCode = "428", description = "No version")
     public Response release(@PathParam("id") long trancheId, @HeaderParam("If-Match") String ifMatch, TrancheReleaseJson release) {
-        long version = ApiCalls.version(ifMatch, body(release).version());
+        long version = IfMatch.version(ifMatch, body(release).version());
         return edit(grantOf(trancheId), () -> disbursements.release(trancheId, version, release.override()));
     }
 
@@ -242,7 +242,7 @@ public class GrantsResource {
     }
 
     private static <T> T reachable(Supplier<T> call) {
-        return ApiCalls.reachable(UNREACHABLE, call);
+        return Unreachable.asNotFound(UNREACHABLE, call);
     }
 
     /** A state by name; blank is none when {@code optional}, anything else unknown is refused. */

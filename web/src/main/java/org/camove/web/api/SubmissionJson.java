@@ -26,8 +26,15 @@ public record SubmissionJson(long periodId, String quarter, long partnerId, Stri
         return new SubmissionJson(view.periodId(), view.quarter(), view.partnerId(), view.partnerCode(), view.partnerName(),
                 view.state() == null ? null : view.state().name(), view.version(), view.submittedBy(), view.submittedAt(),
                 view.approvedBy(), view.approvedAt(),
-                view.moves().stream().map(m -> new Move(m.from(), m.to(), m.by(), m.at(), m.comment())).toList(),
-                view.comments().stream().map(c -> new Comment(c.by(), c.at(), c.text())).toList(),
+                moves(view.moves()), comments(view.comments()),
                 problems.stream().map(v -> new ProblemJson.Violation(v.field(), v.message(locale))).toList());
+    }
+
+    static List<Move> moves(List<SubmissionView.Move> moves) {
+        return moves.stream().map(m -> new Move(m.from(), m.to(), m.by(), m.at(), m.comment())).toList();
+    }
+
+    static List<Comment> comments(List<SubmissionView.Comment> comments) {
+        return comments.stream().map(c -> new Comment(c.by(), c.at(), c.text())).toList();
     }
 }

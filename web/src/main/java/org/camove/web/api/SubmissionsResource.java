@@ -92,7 +92,7 @@ public class SubmissionsResource {
     @APIResponse(responseCode = "428", description = "No version: send If-Match or a version in the body")
     public Response submit(@PathParam("partnerId") long partnerId, @HeaderParam("If-Match") String ifMatch,
                            SubmissionMoveJson move) {
-        long version = version(ifMatch, move);
+        long version = IfMatch.version(ifMatch, move);
         return answer(reachable(() -> submissions.submit(periodId, partnerId, version, user.getLocale())));
     }
 
@@ -107,7 +107,7 @@ public class SubmissionsResource {
     @APIResponse(responseCode = "409", description = "The package moved since that version")
     public Response returnToPartner(@PathParam("partnerId") long partnerId, @HeaderParam("If-Match") String ifMatch,
                                     SubmissionMoveJson move) {
-        long version = version(ifMatch, move);
+        long version = IfMatch.version(ifMatch, move);
         return answer(reachable(() -> submissions.returnToPartner(periodId, partnerId, version,
                 move == null ? null : move.comment(), user.getLocale())));
     }
@@ -125,7 +125,7 @@ public class SubmissionsResource {
     @APIResponse(responseCode = "409", description = "The package moved since that version")
     public Response approve(@PathParam("partnerId") long partnerId, @HeaderParam("If-Match") String ifMatch,
                             SubmissionMoveJson move) {
-        long version = version(ifMatch, move);
+        long version = IfMatch.version(ifMatch, move);
         return answer(reachable(() -> submissions.approve(periodId, partnerId, version, move == null ? null : move.comment(),
                 user.getLocale())));
     }
@@ -152,10 +152,6 @@ public class SubmissionsResource {
     }
 
     private static <T> T reachable(Supplier<T> call) {
-        return ApiCalls.reachable(UNREACHABLE, call);
-    }
-
-    private static long version(String ifMatch, SubmissionMoveJson move) {
-        return ApiCalls.version(ifMatch, move == null ? null : move.version());
+        return Unreachable.asNotFound(UNREACHABLE, call);
     }
 }
