@@ -103,6 +103,18 @@
         }
     });
 
+    // a value's history: a plain link in the grid, read by the page's remote command (no component per line)
+    document.addEventListener('click', function (event) {
+        var link = event.target.closest ? event.target.closest('.camove-history-link') : null;
+        var form = link ? link.closest('.camove-values-form') : null;
+        if (!form || typeof camoveHistory !== 'function') {
+            return;
+        }
+        event.preventDefault();
+        camoveHistory([{name: 'period', value: form.dataset.period}, {name: 'partner', value: form.dataset.partner},
+            {name: 'indicator', value: link.dataset.indicator}]);
+    });
+
     function start() {
         document.querySelectorAll('.camove-value').forEach(derive);
     }

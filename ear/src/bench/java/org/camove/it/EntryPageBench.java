@@ -8,6 +8,7 @@ import static us.abstracta.jmeter.javadsl.JmeterDsl.forLoopController;
 import static us.abstracta.jmeter.javadsl.JmeterDsl.responseAssertion;
 import static us.abstracta.jmeter.javadsl.JmeterDsl.testPlan;
 import static us.abstracta.jmeter.javadsl.JmeterDsl.threadGroup;
+import static us.abstracta.jmeter.javadsl.JmeterDsl.uniformRandomTimer;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -37,6 +38,9 @@ class EntryPageBench {
 
     private static final Path TARGET = new File(System.getProperty("camove.ear")).toPath().getParent();
     private static final int ROUNDS = Integer.getInteger("camove.bench.rounds", 20);
+    /** A person's pause before each request, drawn evenly between these (ms); 0 and 0 measure a saturated server. */
+    private static final long THINK_MIN = Long.getLong("camove.bench.think.min", 0);
+    private static final long THINK_MAX = Long.getLong("camove.bench.think.max", 0);
     private static final String FORM = "valuesForm";
     private static final String SAVE = "valuesForm:save";
 
@@ -65,6 +69,7 @@ class EntryPageBench {
                                 .equalsToStrings("302")),
                 // then, in the session signed in, rounds of the page and its save
                 forLoopController(ROUNDS,
+                        uniformRandomTimer(Duration.ofMillis(THINK_MIN), Duration.ofMillis(Math.max(THINK_MIN, THINK_MAX))),
                         httpSampler("entry page", s -> page + sheets.partnerOf(s.ctx.getThreadNum() + 1))
                                 .children(responseAssertion().containsSubstrings("I1"),
                                         jsr223PostProcessor(s -> s.vars.put("postback",
@@ -78,8 +83,8 @@ class EntryPageBench {
         for (String label : new String[] {"entry page", "save (postback with ViewState)"}) {
             StatsSummary s = stats.byLabel(label);
             BenchFigures.report(TARGET, String.format(Locale.ROOT, "%s, %d officers at once, %d indicators × 12 cells: "
-                            + "median %d ms, p95 %d ms, p99 %d ms, max %d ms (%d requests, %d errors, %.0f requests/s overall)",
-                    label, BenchEntrySheets.USERS, BenchEntrySheets.INDICATORS, millis(s.sampleTime().median()),
+                            + "think %d-%d ms: median %d ms, p95 %d ms, p99 %d ms, max %d ms (%d requests, %d errors, %.0f requests/s overall)",
+                    label, BenchEntrySheets.USERS, BenchEntrySheets.INDICATORS, THINK_MIN, Math.max(THINK_MIN, THINK_MAX), millis(s.sampleTime().median()),
                     millis(s.sampleTime().perc95()), millis(s.sampleTime().perc99()), millis(s.sampleTime().max()),
                     s.samplesCount(), s.errorsCount(),
                     stats.overall().samplesCount() * 1000.0 / Math.max(1, stats.duration().toMillis())));
