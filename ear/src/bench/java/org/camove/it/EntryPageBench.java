@@ -1,6 +1,7 @@
 package org.camove.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static us.abstracta.jmeter.javadsl.JmeterDsl.httpHeaders;
 import static us.abstracta.jmeter.javadsl.JmeterDsl.httpSampler;
 import static us.abstracta.jmeter.javadsl.JmeterDsl.jsr223PostProcessor;
 import static us.abstracta.jmeter.javadsl.JmeterDsl.jtlWriter;
@@ -58,6 +59,8 @@ class EntryPageBench {
         }
         String page = WebSession.BASE + "indicator-values.xhtml?period=" + sheets.periodId() + "&partner=";
         var stats = testPlan(threadGroup("officers", BenchEntrySheets.USERS, 1,
+                // as a browser: answers gzipped (JMeter unzips them for the assertions)
+                httpHeaders().header("Accept-Encoding", "gzip, deflate"),
                 // as a browser does: the page asks for the sign-in form, which leads back to the page
                 httpSampler("sign-in form", s -> page + sheets.partnerOf(s.ctx.getThreadNum() + 1)),
                 // its answer sends the browser back to the page, with the new session's cookie: not followed
