@@ -68,7 +68,7 @@ public class IndicatorValuesBacking {
         if (period != null && partner != null) {
             try {
                 sheet = entry.sheet(period, partner, locale);
-                lines = sheet.rows().stream().map(ValueLine::new).toList();
+                lines = sheet.rows().stream().map(row -> new ValueLine(row, sheet.open())).toList();
             } catch (InvalidInput refusal) {
                 FieldMessages.show(refusal, FORM, locale);
             }

@@ -29,6 +29,7 @@ public final class ValueLine implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final EntrySheet.Row row;
+    private final boolean editable;
     private final Input total;
     private Long seenVersion;
     private String text;
@@ -38,8 +39,10 @@ public final class ValueLine implements Serializable {
     private final List<String> columns;
     private final List<GridRow> grid;
 
-    ValueLine(EntrySheet.Row row) {
+    /** {@code editable}: whether the sheet takes values (else the line shows what is kept). */
+    ValueLine(EntrySheet.Row row, boolean editable) {
         this.row = row;
+        this.editable = editable;
         String field = "value[" + row.code() + "]";
         var reading = row.current() == null ? null : row.current().reading();
         this.total = new Input(field, "", "");
@@ -172,6 +175,38 @@ public final class ValueLine implements Serializable {
         return row;
     }
 
+    // the row's parts as JavaBean properties: the page reads them for every line, and EL finds a method called by
+    // name through reflection each time, a property once
+
+    public long getIndicatorId() {
+        return row.indicatorId();
+    }
+
+    public String getCode() {
+        return row.code();
+    }
+
+    public String getName() {
+        return row.name();
+    }
+
+    public String getUnit() {
+        return row.unit();
+    }
+
+    public String getMeasureType() {
+        return row.measureType().name();
+    }
+
+    /** The qualitative indicator's scale in the reader's language; null when it takes no score. */
+    public String getScoreScale() {
+        return row.scoreScale();
+    }
+
+    public boolean isEditable() {
+        return editable;
+    }
+
     public String getField() {
         return total.field;
     }
@@ -239,6 +274,14 @@ public final class ValueLine implements Serializable {
 
     /** A row of the cross-tab: its label (an option, or a combination of options) and its cells. */
     public record GridRow(String label, List<Input> cells) implements Serializable {
+
+        public String getLabel() {
+            return label;
+        }
+
+        public List<Input> getCells() {
+            return cells;
+        }
     }
 
     /** The figures of a total or a cell as typed, with the field name refusals use and a label for readers. */
