@@ -71,6 +71,12 @@ final class ApiClient {
                 .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** A POST of a text body of the given media type (e.g. text/csv) to a path under /camove/api/. */
+    HttpResponse<String> sendText(String path, String contentType, String text) {
+        return send(request(URI.create(API + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)));
+    }
+
     private HttpRequest.Builder request(URI uri) {
         var request = HttpRequest.newBuilder(uri).header("Accept", "application/json");
         if (authorization != null) {

@@ -43,7 +43,12 @@ final class GrantFixtures {
 
     /** A grant of one staff line, paid entirely by DN-01, activated. */
     long activeGrant(String partnerCode, String currency, String total) {
-        long id = manager.call(() -> grants.create(draft(reference(), partnerCode, currency, total, List.of(line("Staff", "1", total)))));
+        return activeGrant(draft(reference(), partnerCode, currency, total, List.of(line("Staff", "1", total))));
+    }
+
+    /** The grant of {@code draft}, paid entirely by DN-01, activated. */
+    long activeGrant(GrantDraft draft) {
+        long id = manager.call(() -> grants.create(draft));
         as(manager, () -> grants.fund(id, version(id), List.of(new ShareInput(organisation("DN-01"), new BigDecimal("100")))));
         as(manager, () -> grants.move(id, version(id), GrantState.ACTIVE, null));
         return id;

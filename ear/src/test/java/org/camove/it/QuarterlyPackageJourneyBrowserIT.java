@@ -2,7 +2,6 @@ package org.camove.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -10,11 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -334,19 +328,7 @@ class QuarterlyPackageJourneyBrowserIT extends BrowserTest {
     }
 
     /** A one-page register made with PDFBox, so the server's content check sees a real PDF. */
-    private static byte[] registerPdf() throws IOException {
-        try (var document = new PDDocument(); var out = new ByteArrayOutputStream()) {
-            var page = new PDPage();
-            document.addPage(page);
-            try (var content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 720);
-                content.showText("Referral register, Karakol, October 2026");
-                content.endText();
-            }
-            document.save(out);
-            return out.toByteArray();
-        }
+    private static byte[] registerPdf() {
+        return PdfText.onePage("Referral register, Karakol, October 2026");
     }
 }

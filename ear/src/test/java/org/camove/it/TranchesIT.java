@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Tranches and disbursements against the real database: a release refused while its condition (the partner's report
- * for a period) is unmet, overridden with a reason that the audit keeps, released once it is met; disbursements at the
+ * Tranches and disbursements against the real database: a release refused while its condition (the grant's financial
+ * report for a period) is unmet, overridden with a reason that the audit keeps, released once it is met; disbursements at the
  * table's rate or an entered one, a missing rate named. Grants of partner KZ-03, deleted afterwards.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -102,8 +102,8 @@ class TranchesIT {
         var unmet = catchThrowableOfType(InvalidInput.class, () -> finance.run(() -> disbursements.release(conditioned, seen.version(), " ")));
         assertThat(unmet.violations()).singleElement().satisfies(v -> {
             assertThat(v.field()).isEqualTo("override");
-            assertThat(v.message(Locale.ENGLISH)).startsWith("The report for 2026-Q3 is not approved yet, so this tranche cannot be released.");
-            assertThat(v.message(GrantsIT.RU)).startsWith("Отчёт за 2026-Q3 ещё не утверждён, поэтому этот транш выпустить нельзя.");
+            assertThat(v.message(Locale.ENGLISH)).startsWith("The financial report for 2026-Q3 is not approved yet, so this tranche cannot be released.");
+            assertThat(v.message(GrantsIT.RU)).startsWith("Финансовый отчёт за 2026-Q3 ещё не утверждён, поэтому этот транш выпустить нельзя.");
         });
         assertThat(tranche(grant, conditioned).state()).isEqualTo(TrancheState.PLANNED);
         assertThatThrownBy(() -> manager.call(() -> {
@@ -126,12 +126,19 @@ class TranchesIT {
     }
 
     @Test
-    void aTrancheIsReleasedWithoutOverrideOnceThePartnersReportForItsPeriodIsApproved() {
+    void aTrancheIsReleasedWithoutOverrideOnceTheGrantsFinancialReportForItsPeriodIsApprovedNotTheQuarterlyPackage() {
         long grant = fixtures.activeGrant("KZ-03", "USD", "5000.00");
         long q4 = period(2026, 4); // the demo has packages up to 2026-Q3; none of 2026-Q4 yet
         long conditioned = plan(grant, "2026-08-01", "5000", q4);
         tx.call(em -> em.createNativeQuery("INSERT INTO report_submission (reporting_period_id, partner_id, state, submitted_by, approved_by) "
                 + "SELECT ?1, id, 'APPROVED', 'it.tranches', 'it.manager' FROM organisation WHERE code = 'KZ-03'").setParameter(1, q4).executeUpdate());
+        var packageOnly = catchThrowableOfType(InvalidInput.class, () -> finance.run(() -> disbursements.release(conditioned,
+                tranche(grant, conditioned).version(), null)));
+        assertThat(packageOnly.violations().get(0).key()).as("the quarterly package is not the condition").isEqualTo("tranche.release.conditionUnmet");
+
+        tx.call(em -> em.createNativeQuery("INSERT INTO financial_report (grant_id, reporting_period_id, currency, state, submitted_by, "
+                + "approved_by) VALUES (?1, ?2, 'KGS', 'APPROVED', 'it.tranches', 'it.finance')").setParameter(1, grant).setParameter(2, q4)
+                .executeUpdate());
         finance.run(() -> disbursements.release(conditioned, tranche(grant, conditioned).version(), null));
         assertThat(tranche(grant, conditioned).state()).isEqualTo(TrancheState.RELEASED);
         List<Object> reasons = tx.call(em -> em.createNativeQuery("SELECT reason FROM tranche_transition WHERE tranche_id = ?1")

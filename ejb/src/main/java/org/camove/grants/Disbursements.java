@@ -88,16 +88,33 @@ public class Disbursements {
     }
 
     /**
-     * Whether the tranche's condition is met. Until the financial report exists, a condition names a reporting period
-     * and is met once the partner's report for that period (its quarterly package) is approved.
+     * Releases each planned tranche of the grant whose condition is the grant's financial report for the period, now
+     * that it is met (called when the report is approved, in the same transaction), each audited with {@code reason}.
+     */
+    public void releaseConditionedOn(long grantId, long periodId, String reason) {
+        var grant = access.grant(grantId, LockModeType.NONE);
+        if (!grant.getState().movesMoney()) {
+            return;
+        }
+        var change = access.changeNow();
+        grant.getTranches().stream().filter(t -> t.getState() == TrancheState.PLANNED && Long.valueOf(periodId).equals(t.getConditionPeriodId()))
+                .filter(this::conditionMet).forEach(t -> {
+                    em.lock(t, LockModeType.PESSIMISTIC_WRITE);
+                    em.persist(t.release(reason, change));
+                });
+    }
+
+    /**
+     * Whether the tranche's condition is met: none, or the grant's financial report for the condition's period is
+     * approved.
      */
     private boolean conditionMet(Tranche tranche) {
         if (tranche.getConditionPeriodId() == null) {
             return true;
         }
-        return !em.createNativeQuery("SELECT 1 FROM report_submission WHERE reporting_period_id = ?1 AND partner_id = ?2 "
+        return !em.createNativeQuery("SELECT 1 FROM financial_report WHERE reporting_period_id = ?1 AND grant_id = ?2 "
                         + "AND state = 'APPROVED'").setParameter(1, tranche.getConditionPeriodId())
-                .setParameter(2, tranche.getGrant().getPartner().getId()).getResultList().isEmpty();
+                .setParameter(2, tranche.getGrant().getId()).getResultList().isEmpty();
     }
 
     private Tranche seen(long trancheId, long seenVersion) {

@@ -1,6 +1,7 @@
 package org.camove.grants;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -9,15 +10,31 @@ import org.camove.money.Money;
 
 /**
  * A grant as its pages and reports read it: its terms, every budget version (the history), the donors' shares with
- * their allocated amounts, the tranches and the disbursements, and the cash received. {@code version} is what an
+ * their allocated amounts, the tranches and the disbursements, the cash received, what its approved financial reports
+ * spent (as they stored it, in the grant's currency) and its quarters with their reports. {@code version} is what an
  * edit hands back.
  */
 public record GrantView(long id, String reference, String partnerCode, String partnerName, String programmeCode,
                         LocalDate startsOn, LocalDate endsOn, String currency, ExchangeRatePolicy ratePolicy,
                         BigDecimal varianceThreshold, GrantState state, long version, List<Budget> budgets,
-                        List<Share> shares, List<TrancheRow> tranches, List<DisbursementRow> disbursements, Money received) {
+                        List<Share> shares, List<TrancheRow> tranches, List<DisbursementRow> disbursements, Money received,
+                        Money spent, List<Period> periods) {
 
-    public record Budget(int number, LocalDate effectiveFrom, String reason, Money total, List<Line> lines) {
+    /** {@code changedBy}/{@code changedAt}: who made the version and when (null for versions loaded without it). */
+    public record Budget(int number, LocalDate effectiveFrom, String reason, Money total, List<Line> lines, String changedBy,
+                         Instant changedAt) {
+    }
+
+    /**
+     * A reporting period of the grant's programme within the grant's dates: a quarter its partner reports on, with the
+     * state of its financial report and what it spent (converted) — both null when there is no report yet.
+     */
+    public record Period(long id, String quarter, String reportState, Money reported) {
+    }
+
+    /** Received less spent, in the grant's currency. */
+    public Money cash() {
+        return GrantFigures.cashPosition(received, spent);
     }
 
     public record Line(int position, String category, String description, String unit, BigDecimal quantity, Money unitCost,

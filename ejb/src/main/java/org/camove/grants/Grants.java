@@ -230,6 +230,46 @@ public class Grants {
         return query.getResultStream().map(g -> GrantViews.summary(g, locale)).toList();
     }
 
+    /** The codes of the programmes a grant can be made in, by start date. */
+    public List<String> programmeCodes() {
+        return em.createNamedQuery(Programme.ALL, Programme.class).getResultStream().map(Programme::getCode).toList();
+    }
+
+    /** The programme's partners or donors (by {@code kind}), by code: whom a grant form offers. */
+    @SuppressWarnings("unchecked")
+    public List<Participant> participants(String programmeCode, OrganisationKind kind, Locale locale) {
+        List<Organisation> found = em.createNativeQuery("SELECT o.* FROM organisation o JOIN programme_participant pp "
+                + "ON pp.organisation_id = o.id JOIN programme p ON p.id = pp.programme_id WHERE p.code = ?1 AND o.kind = ?2 "
+                + "ORDER BY o.code", Organisation.class).setParameter(1, programmeCode).setParameter(2, kind.name()).getResultList();
+        return found.stream().map(o -> new Participant(o.getId(), o.getCode(), o.nameIn(locale))).toList();
+    }
+
+    /** The grant a tranche belongs to, if the caller may reach it; else refused as not found. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.PROGRAMME_MANAGER, Role.Names.FINANCE_REVIEWER, Role.Names.PARTNER_OFFICER})
+    public long grantOfTranche(long trancheId) {
+        return access.tranche(trancheId, LockModeType.NONE).getGrant().getId();
+    }
+
+    /**
+     * One page of the grants the caller may see (a partner officer: their own organisation's), narrowed and sorted by
+     * {@code filter}, with how many there are in all; {@code today} decides the next reporting due date.
+     */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.PROGRAMME_MANAGER, Role.Names.FINANCE_REVIEWER, Role.Names.PARTNER_OFFICER})
+    public GrantListing list(GrantFilter filter, int first, int size, LocalDate today, Locale locale) {
+        return listQuery(filter).page(em, filter, first, size, today, locale);
+    }
+
+    /** How many grants {@link #list} finds in all. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.PROGRAMME_MANAGER, Role.Names.FINANCE_REVIEWER, Role.Names.PARTNER_OFFICER})
+    public long count(GrantFilter filter) {
+        return listQuery(filter).count(em);
+    }
+
+    private GrantListQuery listQuery(GrantFilter filter) {
+        Optional<Long> own = access.isPartnerOfficer() ? Optional.of(access.ownOrganisation().orElse(-1L)) : Optional.empty();
+        return new GrantListQuery(filter, own);
+    }
+
     // ---- loading, locking, versions ----------------------------------------------------------------
 
     /**

@@ -22,8 +22,8 @@ import org.camove.shared.LastChange;
 
 /**
  * One planned payment of a grant, in the grant's currency, with its release condition: none, or the approval of the
- * partner's report for a given reporting period. The financial report does not exist yet, so the condition names
- * the period (condition_period_id); {@link ReleaseConditions} says when it is met.
+ * grant's financial report for a given reporting period (condition_period_id); {@link Disbursements} says when it is
+ * met, and the report's approval releases it.
  */
 @Entity
 @Table(name = "tranche")
@@ -43,7 +43,7 @@ public class Tranche {
     @Column(nullable = false, precision = 19, scale = 2)
     private BigDecimal amount;
 
-    /** The reporting period whose report must be approved first; null: no condition. */
+    /** The reporting period whose financial report (of this grant) must be approved first; null: no condition. */
     @Column(name = "condition_period_id")
     private Long conditionPeriodId;
 

@@ -2,20 +2,13 @@ package org.camove.narrative;
 
 import static java.util.stream.Collectors.toMap;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.io.BufferedInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,8 +43,8 @@ public class EvidenceFiles {
     @EJB
     private PackageAccess access;
 
-    @Resource
-    private TransactionSynchronizationRegistry transactions;
+    @EJB
+    private EvidenceUploads uploads;
 
     /** The largest file accepted, in bytes ({@code camove.evidence.maxBytes}), as it is now. */
     public static long maxBytes() {
@@ -73,8 +66,7 @@ public class EvidenceFiles {
                 : em.createQuery("SELECT i.id, i.code FROM Indicator i WHERE i.id IN :ids", Object[].class)
                         .setParameter("ids", indicators).getResultStream()
                         .collect(toMap(r -> ((Number) r[0]).longValue(), r -> (String) r[1]));
-        return files.stream().map(f -> new EvidenceItem(f.getId(), f.getOriginalName(), f.getMediaType(), f.getSize(), f.getSha256(),
-                f.getIndicatorId(), f.getIndicatorId() == null ? null : codes.get(f.getIndicatorId()), f.getUploadedBy(), f.getUploadedAt())).toList();
+        return files.stream().map(e -> item(e, e.getIndicatorId() == null ? null : codes.get(e.getIndicatorId()))).toList();
     }
 
     /**
@@ -89,41 +81,21 @@ public class EvidenceFiles {
         var partner = access.partner(period, partnerId);
         var change = access.changeNow();
         access.editable(period, partner, change);
-        String name = safeName(fileName);
         String indicatorCode = indicatorId == null ? null : em.createQuery(ASSIGNED, String.class).setParameter("indicator", indicatorId)
                 .setParameter("programme", period.getProgramme()).setParameter("partner", partner).getResultStream().findFirst()
                 .orElseThrow(() -> InvalidInput.of("indicator", "evidence.indicator.notAssigned", indicatorId, partner.getCode()));
-        int maxFiles = maxFiles();
         long attached = em.createNamedQuery(EvidenceFile.COUNT_OF_PACKAGE, Long.class).setParameter("period", period)
                 .setParameter("partner", partner.getId()).getSingleResult();
-        if (attached >= maxFiles) {
-            throw InvalidInput.of("file", "evidence.tooMany", attached);
-        }
-        long maxBytes = maxBytes();
-        var kept = EvidenceStore.receive(content, maxBytes);
-        if (kept.tooBig()) {
-            throw InvalidInput.of("file", "evidence.tooBig", name, Math.max(1, maxBytes / (1024 * 1024)));
-        }
-        // from here the stored file goes with the transaction: removed unless the row is committed
-        afterCompletion(committed -> {
-            if (!committed) {
-                EvidenceStore.delete(kept.storedName());
-            }
-        });
-        if (kept.size() == 0) {
-            throw InvalidInput.of("file", "evidence.empty", name);
-        }
-        String type;
-        try (var in = new BufferedInputStream(EvidenceStore.open(kept.storedName()))) {
-            type = EvidenceTypes.detect(in, name).toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        var file = new EvidenceFile(period, partner.getId(), indicatorId, name, kept, type, change);
+        var file = new EvidenceFile(period, partner.getId(), indicatorId, new StoredFile(uploads.accept(fileName, content, attached), change));
         em.persist(file);
         em.flush();
-        return new EvidenceItem(file.getId(), name, type, kept.size(), kept.sha256(), indicatorId, indicatorCode,
-                change.username(), change.at());
+        return item(file, indicatorCode);
+    }
+
+    private static EvidenceItem item(EvidenceFile evidence, String indicatorCode) {
+        var file = evidence.getFile();
+        return new EvidenceItem(evidence.getId(), file.getOriginalName(), file.getMediaType(), file.getSize(), file.getSha256(),
+                evidence.getIndicatorId(), indicatorCode, file.getUploadedBy(), file.getUploadedAt());
     }
 
     /**
@@ -138,13 +110,8 @@ public class EvidenceFiles {
         var file = Optional.ofNullable(em.find(EvidenceFile.class, evidenceId))
                 .filter(f -> f.getPeriod().getId().equals(period.getId()) && f.getPartnerId() == partner.getId())
                 .orElseThrow(() -> InvalidInput.of(null, "evidence.gone"));
-        String stored = file.getStoredName();
         em.remove(file);
-        afterCompletion(committed -> {
-            if (committed) {
-                EvidenceStore.delete(stored);
-            }
-        });
+        uploads.deleteOnCommit(file.getFile().getStoredName());
     }
 
     /**
@@ -158,35 +125,11 @@ public class EvidenceFiles {
             return Optional.empty();
         }
         access.partner(file.getPeriod(), file.getPartnerId());
-        return Optional.of(new EvidenceDownload(file.getOriginalName(), file.getMediaType(), file.getSize(), file.getStoredName()));
+        return Optional.of(file.getFile().download());
     }
 
     private List<EvidenceFile> files(ReportingPeriod period, Organisation partner) {
         return em.createNamedQuery(EvidenceFile.OF_PACKAGE, EvidenceFile.class).setParameter("period", period)
                 .setParameter("partner", partner.getId()).getResultList();
-    }
-
-    /** The name without any path a browser may send (old browsers send C:\...\name), at most 255 characters. */
-    static String safeName(String fileName) {
-        String name = fileName == null ? "" : fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1)
-                .replaceAll("[\\p{Cntrl}\"]", "").strip();
-        if (name.isEmpty()) {
-            throw InvalidInput.of("file", "evidence.type.notAllowed", "?");
-        }
-        return name.length() <= 255 ? name : name.substring(name.length() - 255);
-    }
-
-    private void afterCompletion(java.util.function.Consumer<Boolean> then) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to do before
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                then.accept(status == Status.STATUS_COMMITTED);
-            }
-        });
     }
 }

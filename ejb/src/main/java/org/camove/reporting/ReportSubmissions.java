@@ -98,7 +98,7 @@ public class ReportSubmissions {
     /** Back to the partner with what to fix (required). */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.PROGRAMME_MANAGER})
     public SubmissionView returnToPartner(long periodId, long partnerId, long seenVersion, String comment, Locale locale) {
-        String kept = ReportSubmissionComment.plainText(comment, "comment", false);
+        String kept = SubmissionComment.plainText(comment, "comment", false);
         return review(periodId, partnerId, seenVersion, locale, (submission, change) -> submission.returnToPartner(kept, change));
     }
 
@@ -108,7 +108,7 @@ public class ReportSubmissions {
      */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.PROGRAMME_MANAGER})
     public SubmissionView approve(long periodId, long partnerId, long seenVersion, String comment, Locale locale) {
-        String kept = ReportSubmissionComment.plainText(comment, "comment", false);
+        String kept = SubmissionComment.plainText(comment, "comment", false);
         return review(periodId, partnerId, seenVersion, locale, (submission, change) -> {
             var transition = submission.approve(kept, change);
             approveValues(submission, kept, change);
@@ -145,7 +145,7 @@ public class ReportSubmissions {
         em.persist(transition);
         var submission = transition.getSubmission();
         moves.fire(new PackageMoved(submission.getPeriod().getId(), submission.getPartnerId(),
-                submission.getState(), fullNames(List.of(transition.getChangedBy())).get(transition.getChangedBy()),
+                submission.getState(), SubmissionHistory.fullNames(em, List.of(transition.getChangedBy())).get(transition.getChangedBy()),
                 transition.getReason()));
     }
 
@@ -218,37 +218,15 @@ public class ReportSubmissions {
     }
 
     private SubmissionView view(ReportingPeriod period, Organisation partner, ReportSubmission submission, Locale locale) {
-        List<ReportSubmissionTransition> moves = submission == null ? List.of()
+        var history = SubmissionHistory.of(em, submission, submission == null ? List.of()
                 : em.createNamedQuery(ReportSubmissionTransition.OF_SUBMISSION, ReportSubmissionTransition.class)
-                .setParameter("submission", submission).getResultList();
-        List<ReportSubmissionComment> comments = submission == null ? List.of()
+                .setParameter("submission", submission).getResultList(), submission == null ? List.of()
                 : em.createNamedQuery(ReportSubmissionComment.OF_SUBMISSION, ReportSubmissionComment.class)
-                .setParameter("submission", submission).getResultList();
-        var names = fullNames(Stream.of(moves.stream().map(ReportSubmissionTransition::getChangedBy),
-                comments.stream().map(ReportSubmissionComment::getWrittenBy),
-                submission == null ? Stream.<String>empty() : Stream.of(submission.getSubmittedBy(), submission.getApprovedBy()))
-                .flatMap(s -> s).filter(n -> n != null).distinct().toList());
+                .setParameter("submission", submission).getResultList());
         return new SubmissionView(period.getId(), period.quarter().toString(), period.getState(), partner.getId(),
                 partner.getCode(), partner.nameIn(locale), submission == null ? null : submission.getState(),
-                submission == null ? 0 : submission.getVersion(),
-                submission == null ? null : names.get(submission.getSubmittedBy()),
-                submission == null ? null : submission.getSubmittedAt(),
-                submission == null ? null : names.get(submission.getApprovedBy()),
-                submission == null ? null : submission.getApprovedAt(),
-                moves.stream().map(m -> new SubmissionView.Move(m.getFromState(), m.getToState(), names.get(m.getChangedBy()),
-                        m.getChangedAt(), m.getReason())).toList(),
-                comments.stream().map(c -> new SubmissionView.Comment(names.get(c.getWrittenBy()), c.getWrittenAt(), c.getBody()))
-                        .toList());
-    }
-
-    /** Users' full names by user name (the name itself for one that no longer exists). */
-    private Map<String, String> fullNames(List<String> usernames) {
-        Map<String, String> names = new HashMap<>();
-        usernames.forEach(n -> names.put(n, n));
-        if (!usernames.isEmpty()) {
-            em.createQuery("SELECT u.username, u.fullName FROM UserAccount u WHERE u.username IN :names", Object[].class)
-                    .setParameter("names", usernames).getResultList().forEach(r -> names.put((String) r[0], (String) r[1]));
-        }
-        return names;
+                submission == null ? 0 : submission.getVersion(), history.submittedBy(),
+                submission == null ? null : submission.getSubmittedAt(), history.approvedBy(),
+                submission == null ? null : submission.getApprovedAt(), history.moves(), history.comments());
     }
 }

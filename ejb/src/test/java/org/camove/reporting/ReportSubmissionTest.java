@@ -57,11 +57,11 @@ class ReportSubmissionTest {
 
     @Test
     void commentsAreKeptAsPlainTextWithinTheirLength() {
-        assertThat(ReportSubmissionComment.plainText(" <b>line</b>\u0007\n next\t ", "text", true)).isEqualTo("<b>line</b>\n next");
-        assertThat(ReportSubmissionComment.plainText("  ", "text", false)).isNull();
-        assertThat(catchThrowableOfType(InvalidInput.class, () -> ReportSubmissionComment.plainText(null, "text", true))
+        assertThat(SubmissionComment.plainText(" <b>line</b>\u0007\n next\t ", "text", true)).isEqualTo("<b>line</b>\n next");
+        assertThat(SubmissionComment.plainText("  ", "text", false)).isNull();
+        assertThat(catchThrowableOfType(InvalidInput.class, () -> SubmissionComment.plainText(null, "text", true))
                 .violations()).singleElement().extracting(InvalidInput.Violation::key).isEqualTo("submission.comment.required");
-        assertThat(catchThrowableOfType(InvalidInput.class, () -> ReportSubmissionComment.plainText("x".repeat(4001), "text", true))
+        assertThat(catchThrowableOfType(InvalidInput.class, () -> SubmissionComment.plainText("x".repeat(4001), "text", true))
                 .violations()).singleElement().extracting(InvalidInput.Violation::key).isEqualTo("logframe.tooLong");
     }
 

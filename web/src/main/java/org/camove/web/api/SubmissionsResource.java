@@ -12,7 +12,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -153,28 +152,10 @@ public class SubmissionsResource {
     }
 
     private static <T> T reachable(Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (InvalidInput refused) {
-            if (refused.violations().stream().anyMatch(v -> UNREACHABLE.contains(v.key()))) {
-                throw new NotFoundException();
-            }
-            throw refused;
-        }
+        return ApiCalls.reachable(UNREACHABLE, call);
     }
 
-    /** The version quoted: If-Match ("3", with or without quotes or W/) wins over the body's. */
     private static long version(String ifMatch, SubmissionMoveJson move) {
-        if (ifMatch != null && !ifMatch.isBlank()) {
-            String digits = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-            if (digits.matches("\\d{1,18}")) {
-                return Long.parseLong(digits);
-            }
-            throw new BadRequestException();
-        }
-        if (move == null || move.version() == null) {
-            throw new WebApplicationException(428);
-        }
-        return move.version();
+        return ApiCalls.version(ifMatch, move == null ? null : move.version());
     }
 }

@@ -124,4 +124,19 @@ public class CurrentUser {
     public boolean mayReviewPackages() {
         return mayDefineIndicators();
     }
+
+    /** Reviews partners' financial reports (returns or approves them): finance reviewers and administrators. */
+    public boolean mayReviewFinance() {
+        return profile().map(p -> p.has(Role.ADMIN) || p.has(Role.FINANCE_REVIEWER)).orElse(false);
+    }
+
+    /** Reads the finance review queue: finance reviewers, administrators and programme managers. */
+    public boolean mayReadFinanceQueue() {
+        return profile().map(p -> p.has(Role.ADMIN) || p.has(Role.FINANCE_REVIEWER) || p.has(Role.PROGRAMME_MANAGER)).orElse(false);
+    }
+
+    /** Moves a grant's money (releases tranches, records disbursements) and keeps the rate table: finance reviewers and administrators. */
+    public boolean mayMoveMoney() {
+        return mayReviewFinance();
+    }
 }
