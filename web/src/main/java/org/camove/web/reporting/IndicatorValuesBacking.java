@@ -7,6 +7,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -144,10 +145,17 @@ public class IndicatorValuesBacking {
         return Long.parseLong(text == null ? "" : text.trim());
     }
 
-    /** The messages of the refusal that name the field, to show beside its input; empty when there are none. */
-    public String error(String field) {
-        return FacesContext.getCurrentInstance().getMessageList(FORM + ":" + field).stream()
-                .map(FacesMessage::getSummary).collect(Collectors.joining(" "));
+    /** A refused save's messages by the field they name ({@code {"value[1.b]": "…"}}), for the page to put beside its inputs. */
+    public String getErrorsJson() {
+        var errors = Json.createObjectBuilder();
+        var faces = FacesContext.getCurrentInstance();
+        faces.getClientIdsWithMessages().forEachRemaining(clientId -> {
+            if (clientId != null && clientId.startsWith(FORM + ":")) {
+                errors.add(clientId.substring(FORM.length() + 1), faces.getMessageList(clientId).stream()
+                        .map(FacesMessage::getSummary).collect(Collectors.joining(" ")));
+            }
+        });
+        return errors.build().toString();
     }
 
     /** Whether the sheet is entered on the partner's behalf (by a programme manager or administrator). */
