@@ -2,8 +2,8 @@
  * The indicator values page (indicator-values.xhtml), in the browser so that slow connections make no request per
  * keystroke: the total of a fully disaggregated value is the sum of its cells, derived as the user types (read-only
  * then; typed when the value is marked partially disaggregated); a percentage shows numerator / denominator as a
- * percentage; Enter in an input does not submit the form; Ctrl+S (or Cmd+S) saves the whole sheet. The server checks
- * everything again: this only spares typing.
+ * percentage; Enter in an input does not submit the form; Ctrl+S (or Cmd+S) saves the whole sheet; a refused save's
+ * messages are put beside the inputs they name. The server checks everything again: this only spares typing.
  */
 (function () {
     'use strict';
@@ -103,8 +103,42 @@
         }
     });
 
+    // a value's history: a plain link in the grid, read by the page's remote command (no component per line)
+    document.addEventListener('click', function (event) {
+        var link = event.target.closest ? event.target.closest('.camove-history-link') : null;
+        var form = link ? link.closest('.camove-values-form') : null;
+        if (!form || typeof camoveHistory !== 'function') {
+            return;
+        }
+        event.preventDefault();
+        camoveHistory([{name: 'period', value: form.dataset.period}, {name: 'partner', value: form.dataset.partner},
+            {name: 'indicator', value: link.dataset.indicator}]);
+    });
+
+    /** A refused save's messages (#valueErrors, by field), each put after the input(s) of its field. */
+    function showErrors() {
+        var holder = document.getElementById('valueErrors');
+        if (!holder) {
+            return;
+        }
+        var errors = JSON.parse(holder.dataset.errors || '{}');
+        Object.keys(errors).forEach(function (field) {
+            var inputs = [field, field + '.numerator', field + '.denominator'].map(function (name) {
+                return document.querySelector('[data-field="' + CSS.escape(name) + '"]');
+            }).filter(Boolean);
+            if (inputs.length) {
+                var message = document.createElement('span');
+                message.className = 'camove-field-error';
+                message.dataset.errorFor = field;
+                message.textContent = errors[field];
+                inputs[inputs.length - 1].after(message);
+            }
+        });
+    }
+
     function start() {
         document.querySelectorAll('.camove-value').forEach(derive);
+        showErrors();
     }
 
     if (document.readyState === 'loading') {

@@ -11,6 +11,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.camove.indicators.IndicatorDescriptions;
 import org.camove.indicators.IndicatorResults;
@@ -153,6 +156,52 @@ class IndicatorValueEntryIT {
         assertThat(again.current().state()).isEqualTo(ApprovalState.PENDING);
         assertThat(again.seenVersion()).isNotNull();
         assertThat(again.current().reading().cells()).hasSize(3);
+    }
+
+    /**
+     * The partner's first saves of a period, by its officer and by a manager at once, make one package and both are
+     * saved. Each first save inserts the package; two such inserts of one key used to deadlock (MariaDB error 1213),
+     * so this is tried for several rounds, each from no package.
+     */
+    @Test
+    void twoFirstSavesOfOnePartnerAtOnceAreBothSavedIntoOnePackage() throws Exception {
+        var pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 6; round++) {
+                removeEnteredValues();
+                removePackage();
+                var start = new CountDownLatch(1);
+                var own = pool.submit(() -> {
+                    start.await();
+                    return partnerKg.call(() -> entry.save(openPeriod, kg02, List.of(peopleBySexAndAge("35", "10", "20", "5", true))));
+                });
+                var onBehalf = pool.submit(() -> {
+                    start.await();
+                    return manager.call(() -> entry.save(openPeriod, kg02, List.of(ratio(share, null, "45", "60"))));
+                });
+                start.countDown();
+                assertThat(own.get(60, TimeUnit.SECONDS).changed()).as("round %d, the officer's save", round).isEqualTo(1);
+                assertThat(onBehalf.get(60, TimeUnit.SECONDS).changed()).as("round %d, the manager's save", round).isEqualTo(1);
+                assertThat(id("SELECT COUNT(*) FROM report_submission WHERE partner_id = " + kg02 + " AND reporting_period_id = " + openPeriod))
+                        .isEqualTo(1);
+                assertThat(id("SELECT COUNT(*) " + entered("indicator_value"))).isEqualTo(2);
+            }
+        } finally {
+            pool.shutdownNow();
+            removePackage();
+        }
+    }
+
+    /** KG-02's 2026-Q4 package, with its moves and comments: this class's, as its values are. */
+    private void removePackage() {
+        tx.call(em -> {
+            String mine = "(SELECT id FROM report_submission WHERE partner_id = " + kg02 + " AND reporting_period_id = " + openPeriod + ")";
+            em.createNativeQuery("DELETE FROM report_submission_comment WHERE report_submission_id IN " + mine).executeUpdate();
+            em.createNativeQuery("DELETE FROM report_submission_transition WHERE report_submission_id IN " + mine).executeUpdate();
+            em.createNativeQuery("DELETE FROM report_submission WHERE partner_id = " + kg02 + " AND reporting_period_id = " + openPeriod)
+                    .executeUpdate();
+            return null;
+        });
     }
 
     @Test

@@ -99,6 +99,24 @@ class IndicatorValuesBrowserIT extends BrowserTest {
         assertThat(history).contains("3.a · 2026-Q4").contains("on the partner's behalf").contains("survey of 60 households")
                 .contains(DatabaseQueries.single("SELECT full_name FROM app_user WHERE username = 'manager'").toString());
         Chromium.screenshot(browser, "indicator-values-history");
+
+        // marked partially disaggregated, the total is typed; the mark comes back with the sheet
+        browser.get(sheetUrl());
+        WebElement partial = line(CROSS_TAB).findElement(By.className("camove-partial"));
+        assertThat(partial.isSelected()).isFalse();
+        partial.click();
+        input(CROSS_TAB, "").clear();
+        input(CROSS_TAB, "").sendKeys("20");
+        browser.findElement(By.id("valuesForm:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Saved."));
+        assertThat(line(CROSS_TAB).findElement(By.className("camove-partial")).isSelected()).isTrue();
+        assertThat(input(CROSS_TAB, "").getDomProperty("value")).isEqualTo("20");
+        assertThat(DatabaseQueries.rows("SELECT value, fully_disaggregated FROM indicator_value WHERE partner_id = ? "
+                + "AND indicator_id = ? AND year = 2026 AND quarter = 4", partner, indicator(CROSS_TAB))).singleElement()
+                .satisfies(v -> {
+                    assertThat(new BigDecimal(v[0].toString())).isEqualByComparingTo("20");
+                    assertThat(v[1].toString()).isIn("false", "0");
+                });
     }
 
     @Test

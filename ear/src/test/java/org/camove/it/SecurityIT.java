@@ -2,6 +2,13 @@ package org.camove.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -30,6 +37,26 @@ class SecurityIT {
             assertThat(response.body()).as(path).contains(LOGIN_FORM).doesNotContain("Central Asia on the Move");
             assertThat(response.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(
                     type -> assertThat(type).startsWith("text/html"));
+        }
+    }
+
+    /** Partners work on slow connections: pages and scripts go gzipped to a browser that accepts it, and plain to one that does not. */
+    @Test
+    void pagesAndScriptsGoGzippedWhenTheBrowserAcceptsIt() throws Exception {
+        var client = HttpClient.newHttpClient();
+        for (String path : new String[] {"login.xhtml", "jakarta.faces.resource/js/camove-values.js.xhtml"}) {
+            var gzipped = client.send(HttpRequest.newBuilder(URI.create(WebSession.BASE + path)).header("Accept-Encoding", "gzip").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(gzipped.statusCode()).as(path).isEqualTo(200);
+            assertThat(gzipped.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+            String unzipped;
+            try (var in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+                unzipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            var plain = client.send(HttpRequest.newBuilder(URI.create(WebSession.BASE + path)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(plain.headers().firstValue("Content-Encoding")).as(path).isEmpty();
+            assertThat(unzipped).as(path).contains(path.startsWith("login") ? LOGIN_FORM : "camove-history-link");
+            assertThat(gzipped.body().length).as(path).isLessThan(plain.body().getBytes(StandardCharsets.UTF_8).length);
         }
     }
 

@@ -125,8 +125,12 @@ class ValuesApiIT {
 
         var unknown = MANAGER.send("POST", path(tj01), values(value("1.c", null, "\"value\": 7"), value("2.b", null, "\"text\": \"x\"")));
         assertThat(violations(unknown)).containsExactly("values[1].indicator=Indicator 2.b is not one of the indicators assigned to TJ-01.");
-        var malformed = MANAGER.send("POST", path(tj01), "{\"values\": [{\"indicator\": \"1.c\", \"value\": \"many\"}]}");
-        assertThat(malformed.statusCode()).isEqualTo(400);
+        var notANumber = MANAGER.send("POST", path(tj01), "{\"values\": [{\"indicator\": \"1.c\", \"value\": \"many\"}]}");
+        assertThat(notANumber.statusCode()).isEqualTo(400);
+        assertThat(violations(notANumber)).as("named like a number typed on the entry page").singleElement().asString()
+                .startsWith("value[1.c]=").contains("many");
+        var notJson = MANAGER.send("POST", path(tj01), "{\"values\": [{\"indicator\": \"1.c\", \"value\": 7");
+        assertThat(notJson.statusCode()).isEqualTo(400);
         assertThat(number("SELECT COUNT(*) FROM indicator_value WHERE partner_id = ? AND year = 2026 AND quarter = 4", tj01)).isZero();
 
         var badKey = MANAGER.send("POST", path(tj01), body, Map.of("Idempotency-Key", "not a key!"));

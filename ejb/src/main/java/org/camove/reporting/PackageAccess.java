@@ -79,11 +79,20 @@ public class PackageAccess {
             throw InvalidInput.of(null, PeriodState.LOCKED.name().equals(state) ? "entry.period.locked" : "entry.period.notOpenYet",
                     period.quarter().toString());
         }
-        // two first saves at once: the second finds the row the first made, instead of failing on the unique key
-        em.createNativeQuery("INSERT INTO report_submission (reporting_period_id, partner_id, state, changed_by, changed_at) "
-                        + "VALUES (?1, ?2, 'DRAFT', ?3, ?4) ON DUPLICATE KEY UPDATE id = id")
-                .setParameter(1, period.getId()).setParameter(2, partner.getId()).setParameter(3, change.username())
-                .setParameter(4, LocalDateTime.ofInstant(change.at(), ZoneOffset.UTC)).executeUpdate();
+        // The package is made by the partner's first save, as an insert that finds a row made meanwhile (ON DUPLICATE
+        // KEY). Not on every save: on an existing row that insert share-locks the key (and the gap before it) before it
+        // locks it for writing, so two saves of one partner would deadlock; and locking a missing row for update would
+        // lock the gap, so other partners' first saves would wait. So a plain read decides, and first saves of one
+        // partner queue on the partner's row (an existing row: no gap locked); the package's row lock orders the rest.
+        boolean made = !em.createNativeQuery("SELECT id FROM report_submission WHERE reporting_period_id = ?1 AND partner_id = ?2")
+                .setParameter(1, period.getId()).setParameter(2, partner.getId()).getResultList().isEmpty();
+        if (!made) {
+            em.createNativeQuery("SELECT id FROM organisation WHERE id = ?1 FOR UPDATE").setParameter(1, partner.getId()).getResultList();
+            em.createNativeQuery("INSERT INTO report_submission (reporting_period_id, partner_id, state, changed_by, changed_at) "
+                            + "VALUES (?1, ?2, 'DRAFT', ?3, ?4) ON DUPLICATE KEY UPDATE id = id")
+                    .setParameter(1, period.getId()).setParameter(2, partner.getId()).setParameter(3, change.username())
+                    .setParameter(4, LocalDateTime.ofInstant(change.at(), ZoneOffset.UTC)).executeUpdate();
+        }
         var submission = submission(period, partner, LockModeType.PESSIMISTIC_WRITE).orElseThrow();
         submission.requireEditable();
         return submission;

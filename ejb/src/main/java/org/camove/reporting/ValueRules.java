@@ -2,6 +2,7 @@ package org.camove.reporting;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +27,7 @@ public record ValueRules(String code, MeasureType measureType, Set<String> cellK
     /** Longest text or comment kept. */
     public static final int TEXT_LENGTH = 10_000;
     private static final Pattern NUMBER = Pattern.compile("-?\\d{1,15}(\\.\\d{1,4})?");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]");
 
     public ValueRules {
         cellKeys = Set.copyOf(cellKeys);
@@ -35,9 +37,10 @@ public record ValueRules(String code, MeasureType measureType, Set<String> cellK
     public record Reading(Figure total, String text, BigDecimal score, boolean fullyDisaggregated,
                           Map<String, Figure> cells, String comment) implements java.io.Serializable {
 
+        /** The cells are kept in key order, as the audit trail describes them. */
         public Reading {
             score = score == null ? null : score.stripTrailingZeros();
-            cells = Map.copyOf(cells);
+            cells = Collections.unmodifiableSortedMap(new TreeMap<>(cells));
         }
 
         /** As the audit trail keeps a value: its figures, text, score and cells. */
@@ -51,7 +54,7 @@ public record ValueRules(String code, MeasureType measureType, Set<String> cellK
             }
             if (!cells.isEmpty()) {
                 out.append(fullyDisaggregated ? " cells{" : " partial cells{");
-                new TreeMap<>(cells).forEach((key, figure) -> out.append(key).append(':').append(figure).append(' '));
+                cells.forEach((key, figure) -> out.append(key).append(':').append(figure).append(' '));
                 out.setCharAt(out.length() - 1, '}');
             }
             return out.toString();
@@ -154,10 +157,13 @@ public record ValueRules(String code, MeasureType measureType, Set<String> cellK
             }
             return null;
         }
-        String digits = typed.strip().replaceAll("[\\s\\u00A0\\u202F]", "").replace(',', '.');
-        if (!NUMBER.matcher(digits).matches()) {
-            found.add(new Violation(field, "entry.number.malformed", List.of(where, typed.strip())));
-            return null;
+        String digits = typed.strip();
+        if (!NUMBER.matcher(digits).matches()) { // as typed by people: "1 200,5"; machines send "1200.5", checked once
+            digits = SPACES.matcher(digits).replaceAll("").replace(',', '.');
+            if (!NUMBER.matcher(digits).matches()) {
+                found.add(new Violation(field, "entry.number.malformed", List.of(where, typed.strip())));
+                return null;
+            }
         }
         return new BigDecimal(digits);
     }

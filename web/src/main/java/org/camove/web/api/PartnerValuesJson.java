@@ -64,6 +64,7 @@ public final class PartnerValuesJson {
         }
     }
 
+    /** The body of a bulk save as the OpenAPI document describes it; read as a stream by {@link BulkValuesReader}. */
     @Schema(name = "Values", description = "Values of a partner's indicators for a period, saved all or none")
     public record Bulk(List<Value> values) {
     }
@@ -84,26 +85,6 @@ public final class PartnerValuesJson {
             return new Value(row.code(), row.indicatorId(), null, Decimals.plain(total.value()), Decimals.plain(total.numerator()),
                     Decimals.plain(total.denominator()), reading.text(), reading.score(), reading.fullyDisaggregated(), cells,
                     reading.comment());
-        }
-
-        EnteredValue entered(long id) {
-            boolean fully = Boolean.TRUE.equals(fullyDisaggregated);
-            var entered = new EnteredValue(id, version, cell(value, numerator, denominator), text, typed(score), fully, null, comment);
-            if (cells == null) {
-                return entered;
-            }
-            var typed = new TreeMap<String, EnteredValue.Cell>();
-            cells.forEach((key, cell) -> typed.put(key, cell == null ? cell(null, null, null) : cell(cell.value(), cell.numerator(),
-                    cell.denominator())));
-            return entered.withCells(typed, fully);
-        }
-
-        private static EnteredValue.Cell cell(BigDecimal value, BigDecimal numerator, BigDecimal denominator) {
-            return new EnteredValue.Cell(typed(value), typed(numerator), typed(denominator));
-        }
-
-        private static String typed(BigDecimal number) {
-            return number == null ? null : number.toPlainString();
         }
     }
 

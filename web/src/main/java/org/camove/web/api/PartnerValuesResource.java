@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -94,8 +95,8 @@ public class PartnerValuesResource {
     public Response save(@PathParam("periodId") long periodId, @PathParam("partnerId") long partnerId,
                          @Parameter(in = ParameterIn.HEADER, description = "Any 1 to 100 letters, digits or - _ . : "
                                  + "unique to the request; its answer is kept 24 hours")
-                         @HeaderParam("Idempotency-Key") String key, String body) {
-        String hash = hash(periodId + "/" + partnerId + "\n" + (body == null ? "" : body));
+                         @HeaderParam("Idempotency-Key") String key, byte[] body) {
+        String hash = key == null ? null : hash(periodId, partnerId, body);
         if (key != null) {
             var earlier = idempotent.earlier(key);
             if (earlier.isPresent() && !earlier.get().requestHash().equals(hash)) {
@@ -106,7 +107,13 @@ public class PartnerValuesResource {
                         .header(REPLAYED, "true").build();
             }
         }
-        var saved = entry.save(periodId, partnerId, entered(parse(body), () -> entry.sheet(periodId, partnerId, user.getLocale())));
+        List<BulkValuesReader.Posted> posted;
+        try {
+            posted = BulkValuesReader.read(new ByteArrayInputStream(body == null ? new byte[0] : body));
+        } catch (BulkValuesReader.Malformed malformed) {
+            throw new BadRequestException(malformed);
+        }
+        var saved = entry.save(periodId, partnerId, entered(posted, () -> entry.sheet(periodId, partnerId, user.getLocale())));
         String answer = JsonbConfiguration.JSONB.toJson(PartnerValuesJson.Saved.from(periodId, partnerId, saved));
         if (key != null) {
             idempotent.keep(key, new IdempotentRequests.Answer(hash, 200, answer));
@@ -114,31 +121,19 @@ public class PartnerValuesResource {
         return Response.ok(answer, ApiResponses.JSON).build();
     }
 
-    private static PartnerValuesJson.Bulk parse(String body) {
-        try {
-            var bulk = JsonbConfiguration.JSONB.fromJson(body, PartnerValuesJson.Bulk.class);
-            if (bulk == null || bulk.values() == null) {
-                throw new BadRequestException();
-            }
-            return bulk;
-        } catch (jakarta.json.bind.JsonbException malformed) {
-            throw new BadRequestException(malformed);
-        }
-    }
-
     /**
      * The values with their indicators' ids; a code or id not on the partner's sheet is refused by its place in the list.
      * The sheet is read only when a value names its indicator by code (or names none): a bulk save of ids reads the
      * partner's indicators once, in the save.
      */
-    private static List<EnteredValue> entered(PartnerValuesJson.Bulk bulk, Supplier<EntrySheet> read) {
+    private static List<EnteredValue> entered(List<BulkValuesReader.Posted> posted, Supplier<EntrySheet> read) {
         EntrySheet[] sheet = new EntrySheet[1];
         Supplier<EntrySheet> once = () -> sheet[0] == null ? (sheet[0] = read.get()) : sheet[0];
         Map<String, Long> byCode = new HashMap<>();
         List<Violation> unknown = new ArrayList<>();
         List<EnteredValue> entered = new ArrayList<>();
-        for (int i = 0; i < bulk.values().size(); i++) {
-            var value = bulk.values().get(i);
+        for (int i = 0; i < posted.size(); i++) {
+            var value = posted.get(i);
             if (value != null && value.indicatorId() == null && byCode.isEmpty()) {
                 byCode.putAll(once.get().rows().stream().collect(Collectors.toMap(EntrySheet.Row::code, EntrySheet.Row::indicatorId)));
             }
@@ -156,9 +151,12 @@ public class PartnerValuesResource {
         return entered;
     }
 
-    private static String hash(String request) {
+    /** The request's fingerprint for its Idempotency-Key: where it goes and what it carries. */
+    private static String hash(long periodId, long partnerId, byte[] body) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(request.getBytes(StandardCharsets.UTF_8)));
+            var digest = MessageDigest.getInstance("SHA-256");
+            digest.update((periodId + "/" + partnerId + "\n").getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest(body == null ? new byte[0] : body));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

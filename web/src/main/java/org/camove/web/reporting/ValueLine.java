@@ -21,14 +21,17 @@ import org.camove.reporting.ValueRules;
  * options are the rows; for two, the first category's options are the rows and the second's the columns; for
  * three or more, one row per cell. Each input knows the field name the service's refusals use
  * ({@code value[CODE]}, {@code value[CODE].cell[KEY].numerator}, …; see {@link ValueRules}), so a message can
- * be put beside it.
+ * be put beside it. The page's inputs are plain HTML named after those fields, so that a view keeps no state per
+ * input; {@link #typed(Map)} reads them back from the posted form, with the version the user saw.
  */
 public final class ValueLine implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     private final EntrySheet.Row row;
+    private final boolean editable;
     private final Input total;
+    private Long seenVersion;
     private String text;
     private String score;
     private String comment;
@@ -36,11 +39,14 @@ public final class ValueLine implements Serializable {
     private final List<String> columns;
     private final List<GridRow> grid;
 
-    ValueLine(EntrySheet.Row row) {
+    /** {@code editable}: whether the sheet takes values (else the line shows what is kept). */
+    ValueLine(EntrySheet.Row row, boolean editable) {
         this.row = row;
+        this.editable = editable;
         String field = "value[" + row.code() + "]";
         var reading = row.current() == null ? null : row.current().reading();
         this.total = new Input(field, "", "");
+        this.seenVersion = row.seenVersion();
         if (reading != null) {
             total.value = plain(reading.total().value());
             total.numerator = plain(reading.total().numerator());
@@ -70,8 +76,29 @@ public final class ValueLine implements Serializable {
     EnteredValue entered() {
         Map<String, EnteredValue.Cell> cells = new LinkedHashMap<>();
         grid.stream().flatMap(r -> r.cells().stream()).forEach(cell -> cells.put(cell.key, cell.typed()));
-        return new EnteredValue(row.indicatorId(), row.seenVersion(), total.typed(), text, score,
+        return new EnteredValue(row.indicatorId(), seenVersion, total.typed(), text, score,
                 !grid.isEmpty() && !partial, cells, comment);
+    }
+
+    /**
+     * Takes what the posted form holds for this line (parameters named after the fields, see the class comment):
+     * the figures, texts and cells as typed, and the version the page was rendered with, so that a save against a
+     * value changed since is refused as a conflict. A version that is not a number counts as none seen.
+     */
+    void typed(Map<String, String> form) {
+        String field = total.field;
+        total.typed(form);
+        grid.stream().flatMap(r -> r.cells().stream()).forEach(cell -> cell.typed(form));
+        text = form.get(field + ".text");
+        score = form.get(field + ".score");
+        comment = form.get(field + ".comment");
+        partial = form.containsKey(field + ".partial");
+        String version = form.get(field + ".version");
+        try {
+            seenVersion = version == null || version.isBlank() ? null : Long.valueOf(version.trim());
+        } catch (NumberFormatException notANumber) {
+            seenVersion = null;
+        }
     }
 
     private static List<GridRow> grid(String field, List<IndicatorDescription.Category> categories) {
@@ -148,8 +175,45 @@ public final class ValueLine implements Serializable {
         return row;
     }
 
+    // the row's parts as JavaBean properties: the page reads them for every line, and EL finds a method called by
+    // name through reflection each time, a property once
+
+    public long getIndicatorId() {
+        return row.indicatorId();
+    }
+
+    public String getCode() {
+        return row.code();
+    }
+
+    public String getName() {
+        return row.name();
+    }
+
+    public String getUnit() {
+        return row.unit();
+    }
+
+    public String getMeasureType() {
+        return row.measureType().name();
+    }
+
+    /** The qualitative indicator's scale in the reader's language; null when it takes no score. */
+    public String getScoreScale() {
+        return row.scoreScale();
+    }
+
+    public boolean isEditable() {
+        return editable;
+    }
+
     public String getField() {
         return total.field;
+    }
+
+    /** The version the page is rendered with (kept in the form, see {@link #typed(Map)}); null when there is none. */
+    public Long getSeenVersion() {
+        return seenVersion;
     }
 
     public boolean isPercentage() {
@@ -192,36 +256,32 @@ public final class ValueLine implements Serializable {
         return text;
     }
 
-    public void setText(String text) {
-        this.text = text;
-    }
 
     public String getScore() {
         return score;
     }
 
-    public void setScore(String score) {
-        this.score = score;
-    }
 
     public String getComment() {
         return comment;
     }
 
-    public void setComment(String comment) {
-        this.comment = comment;
-    }
 
     public boolean isPartial() {
         return partial;
     }
 
-    public void setPartial(boolean partial) {
-        this.partial = partial;
-    }
 
     /** A row of the cross-tab: its label (an option, or a combination of options) and its cells. */
     public record GridRow(String label, List<Input> cells) implements Serializable {
+
+        public String getLabel() {
+            return label;
+        }
+
+        public List<Input> getCells() {
+            return cells;
+        }
     }
 
     /** The figures of a total or a cell as typed, with the field name refusals use and a label for readers. */
@@ -246,6 +306,13 @@ public final class ValueLine implements Serializable {
             return new EnteredValue.Cell(value, numerator, denominator);
         }
 
+        /** Takes the figures the posted form holds for this input: {@code field}, {@code field.numerator}, {@code field.denominator}. */
+        void typed(Map<String, String> form) {
+            value = form.get(field);
+            numerator = form.get(field + ".numerator");
+            denominator = form.get(field + ".denominator");
+        }
+
         public String getField() {
             return field;
         }
@@ -263,24 +330,15 @@ public final class ValueLine implements Serializable {
             return value;
         }
 
-        public void setValue(String value) {
-            this.value = value;
-        }
 
         public String getNumerator() {
             return numerator;
         }
 
-        public void setNumerator(String numerator) {
-            this.numerator = numerator;
-        }
 
         public String getDenominator() {
             return denominator;
         }
 
-        public void setDenominator(String denominator) {
-            this.denominator = denominator;
-        }
     }
 }
