@@ -38,13 +38,8 @@ public class FinancialReportAccess {
     public ReportingPeriod period(Grant grant, long periodId) {
         return Optional.ofNullable(em.find(ReportingPeriod.class, periodId))
                 .filter(p -> p.getProgramme().getId().equals(grant.getProgramme().getId()))
-                .filter(p -> within(grant, p))
+                .filter(p -> grant.covers(p.quarter()))
                 .orElseThrow(() -> InvalidInput.of(null, "period.gone"));
-    }
-
-    /** Whether the period's quarter overlaps the grant's dates. */
-    public static boolean within(Grant grant, ReportingPeriod period) {
-        return !period.quarter().firstDay().isAfter(grant.getEndsOn()) && !period.quarter().lastDay().isBefore(grant.getStartsOn());
     }
 
     /** The grant's report for the period, if it was started. */

@@ -236,7 +236,7 @@ public class FinancialReports {
             Collections.reverse(periods);
             for (var period : periods) {
                 var state = reported.get(grant.getId() + "/" + period.getId());
-                boolean due = period.getState() == PeriodState.OPEN && grant.getState().movesMoney() && FinancialReportAccess.within(grant, period);
+                boolean due = period.getState() == PeriodState.OPEN && grant.getState().movesMoney() && grant.covers(period.quarter());
                 if (state != null || due) {
                     mine.add(new Mine(grant.getId(), grant.getReference(), period.getId(), period.quarter().toString(), period.getState(), state));
                 }

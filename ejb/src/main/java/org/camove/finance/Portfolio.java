@@ -146,7 +146,7 @@ public class Portfolio {
         long daysLate = 0;
         Long latest = null;
         for (var period : periods) {
-            if (!period.getProgramme().getId().equals(grant.getProgramme().getId()) || !FinancialReportAccess.within(grant, period)) {
+            if (!period.getProgramme().getId().equals(grant.getProgramme().getId()) || !grant.covers(period.quarter())) {
                 continue;
             }
             var state = reported.get(grant.getId() + "/" + period.getId());

@@ -25,6 +25,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.camove.indicators.aggregation.Quarter;
 import org.camove.logframe.Programme;
 import org.camove.money.ExchangeRatePolicy;
 import org.camove.money.Money;
@@ -225,6 +226,11 @@ public class Grant {
 
     public LocalDate getStartsOn() {
         return startsOn;
+    }
+
+    /** Whether the quarter overlaps the grant's dates: a quarter its partner reports on. */
+    public boolean covers(Quarter quarter) {
+        return !quarter.firstDay().isAfter(endsOn) && !quarter.lastDay().isBefore(startsOn);
     }
 
     public LocalDate getEndsOn() {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.camove.money.ExchangeRatePolicy;
 import org.camove.money.Money;
+import org.camove.reporting.SubmissionState;
 
 /**
  * A grant as its pages and reports read it: its terms, every budget version (the history), the donors' shares with
@@ -29,12 +30,12 @@ public record GrantView(long id, String reference, String partnerCode, String pa
      * A reporting period of the grant's programme within the grant's dates: a quarter its partner reports on, with the
      * state of its financial report and what it spent (converted) — both null when there is no report yet.
      */
-    public record Period(long id, String quarter, String reportState, Money reported) {
+    public record Period(long id, String quarter, SubmissionState reportState, Money reported) {
     }
 
     /** Whether any of the grant's financial reports is approved (so that a grant financial report can be made). */
     public boolean anyApproved() {
-        return periods.stream().anyMatch(p -> "APPROVED".equals(p.reportState()));
+        return periods.stream().anyMatch(p -> p.reportState() == SubmissionState.APPROVED);
     }
 
     /** Received less spent, in the grant's currency. */

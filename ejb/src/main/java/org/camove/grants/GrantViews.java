@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.camove.money.Money;
 import org.camove.reporting.ReportingPeriod;
+import org.camove.reporting.SubmissionState;
 
 /** Builds the {@link GrantView}s the services hand out, so that no page reaches into the entities. */
 final class GrantViews {
@@ -35,7 +36,7 @@ final class GrantViews {
                 d.getAmount(), d.getRateToGrant(), d.getRateSource(), d.getGrantAmount())).toList();
         var received = Money.sum(grant.currency(), disbursements.stream().map(Disbursement::getGrantAmount).toList());
         var periods = periods(grant, em);
-        var spent = Money.sum(grant.currency(), periods.stream().filter(p -> "APPROVED".equals(p.reportState()))
+        var spent = Money.sum(grant.currency(), periods.stream().filter(p -> p.reportState() == SubmissionState.APPROVED)
                 .map(GrantView.Period::reported).toList());
         return new GrantView(grant.getId(), grant.getReference(), grant.getPartner().getCode(), grant.getPartner().nameIn(locale),
                 grant.getProgramme().getCode(), grant.getStartsOn(), grant.getEndsOn(), grant.currency().getCurrencyCode(),
@@ -56,11 +57,10 @@ final class GrantViews {
             reports.put(((Number) report[0]).longValue(), report);
         }
         return em.createNamedQuery(ReportingPeriod.OF_PROGRAMME, ReportingPeriod.class).setParameter("programme", grant.getProgramme())
-                .getResultStream().filter(p -> !p.quarter().lastDay().isBefore(grant.getStartsOn())
-                        && !p.quarter().firstDay().isAfter(grant.getEndsOn()))
+                .getResultStream().filter(p -> grant.covers(p.quarter()))
                 .map(p -> {
                     Object[] report = reports.get(p.getId());
-                    return new GrantView.Period(p.getId(), p.quarter().toString(), report == null ? null : (String) report[1],
+                    return new GrantView.Period(p.getId(), p.quarter().toString(), report == null ? null : SubmissionState.valueOf((String) report[1]),
                             report == null ? null : Money.of((BigDecimal) report[2], grant.currency()));
                 }).toList();
     }
