@@ -68,6 +68,8 @@ class ValuesImportBench {
             });
             assertThat(single(db, "SELECT COUNT(*) FROM indicator_value_cell c JOIN indicator_value v ON v.id = c.value_id "
                     + "WHERE v.partner_id = " + partner + " AND v.year = 2026 AND v.quarter = 4")).isEqualTo((long) ids.size() * keys.size());
+            assertThat(single(db, "SELECT COUNT(*) FROM indicator_value_change WHERE partner_id = " + partner
+                    + " AND year = 2026 AND quarter = 4")).as("an audit row for each value, sent in several batches").isEqualTo(ids.size());
             clear(db, partner);
             long inserts = -BenchFigures.statements(db, "Com_insert");
             long questions = -BenchFigures.statements(db, "Questions");

@@ -2,7 +2,6 @@ package org.camove.reporting;
 
 import java.io.Serializable;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * One indicator's value as a user typed it on the entry sheet, before anything is parsed: numbers are text,
@@ -24,7 +23,7 @@ public record EnteredValue(long indicatorId, Long seenVersion, Cell total, Strin
         }
 
         boolean isBlank() {
-            return Stream.of(value, numerator, denominator).allMatch(EnteredValue::blank);
+            return blank(value) && blank(numerator) && blank(denominator); // no stream: a bulk import has 100,000 cells
         }
     }
 

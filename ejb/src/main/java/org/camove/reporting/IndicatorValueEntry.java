@@ -15,11 +15,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import org.camove.indicators.IndicatorDescription;
 import org.camove.indicators.IndicatorDescriptions;
@@ -102,7 +104,9 @@ public class IndicatorValueEntry {
         var categories = descriptions.categories(assigned.keySet(), Locale.ENGLISH);
         // the rules of each assigned indicator, read from the entities here; then every value checked by them, in
         // parallel (pure work on immutable records: a bulk import is 100,000 figures), the refusals kept in order
-        Map<Long, ValueRules> rules = assigned.values().stream().collect(toMap(Indicator::getId, i -> rules(i, categories)));
+        Map<List<IndicatorDescription.Category>, Set<String>> keys = new HashMap<>(); // indicators share their breakdowns
+        Map<Long, ValueRules> rules = assigned.values().stream().collect(toMap(Indicator::getId, i -> rules(i,
+                keys.computeIfAbsent(categories.getOrDefault(i.getId(), List.of()), c -> Set.copyOf(ValueRules.cellKeys(c))))));
         String partnerCode = partner.getCode();
         List<Violation> found = new ArrayList<>();
         Map<EnteredValue, ValueRules.Reading> readings = new LinkedHashMap<>();
@@ -153,7 +157,7 @@ public class IndicatorValueEntry {
             var kept = existing != null ? existing : ReportedValue.pending(indicator.getId(), partner.getId(), period.quarter());
             var audit = kept.change(reading, onBehalf, change);
             if (audit != null) {
-                writes.add(new ReportedValueRows.Write(kept, audit, indicator.getCode() + ", " + period.quarter()));
+                writes.add(new ReportedValueRows.Write(kept, reading, audit, indicator.getCode() + ", " + period.quarter()));
             }
             versions.put(indicator.getId(), existing == null ? ReportedValueRows.FIRST_VERSION : existing.getVersion() + (audit == null ? 0 : 1));
         });
@@ -234,10 +238,9 @@ public class IndicatorValueEntry {
         return text == null || text.isBlank() ? Figure.plain(indicator.getScoreMin()) + "–" + Figure.plain(indicator.getScoreMax()) : text;
     }
 
-    private static ValueRules rules(Indicator indicator, Map<Long, List<IndicatorDescription.Category>> categories) {
-        return new ValueRules(indicator.getCode(), indicator.getMeasureType(),
-                ValueRules.cellKeys(categories.getOrDefault(indicator.getId(), List.of())),
-                indicator.getScoreMin(), indicator.getScoreMax());
+    private static ValueRules rules(Indicator indicator, Set<String> cellKeys) {
+        return new ValueRules(indicator.getCode(), indicator.getMeasureType(), cellKeys, indicator.getScoreMin(),
+                indicator.getScoreMax());
     }
 
     /** The partner's values of the indicators in the quarter and the one before, by indicator. */

@@ -129,7 +129,7 @@ public class ReportedValue {
         enteredBy = Objects.requireNonNull(change).username();
         enteredOnBehalf = onBehalf;
         lastChange = change;
-        return new ReportedValueChange(this, before, reading.describe(), onBehalf, change);
+        return new ReportedValueChange(this, before, reading.describe(), reading.comment(), onBehalf, change);
     }
 
     /**

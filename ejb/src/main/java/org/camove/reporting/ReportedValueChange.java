@@ -67,10 +67,6 @@ public class ReportedValueChange {
         // for JPA
     }
 
-    ReportedValueChange(ReportedValue value, String oldValue, String newValue, boolean onBehalf, LastChange change) {
-        this(value, oldValue, newValue, value.reading().comment(), onBehalf, change);
-    }
-
     ReportedValueChange(ReportedValue value, String oldValue, String newValue, String reason, boolean onBehalf,
                         LastChange change) {
         this.indicatorId = value.getIndicatorId();
@@ -84,6 +80,12 @@ public class ReportedValueChange {
         this.onBehalf = onBehalf;
         this.changedBy = change.username();
         this.changedAt = LocalDateTime.ofInstant(change.at(), ZoneOffset.UTC);
+    }
+
+    /** How much text the row carries: what a batch of audit rows is sized by. */
+    int textLength() {
+        return (oldValue == null ? 0 : oldValue.length()) + (newValue == null ? 0 : newValue.length())
+                + (reason == null ? 0 : reason.length());
     }
 
     /** Sets the parameters of {@link #INSERT} to this row's columns. */

@@ -33,6 +33,14 @@ final class ReportedValueRows {
      */
     private static final int BATCH = 1_000;
 
+    /**
+     * Characters of audit text sent per batch of audit rows: a row describes every cell of its value (10 KB for a
+     * value of 192 cells), and the 5 MB of a bulk save's audit text in one statement made Connector/J grow its packet
+     * buffer to 8 MB, allocating buffers too large for the young generation; a 256 MB heap then collected in full
+     * during each import (docs/benchmarks.md). Batches of this size stay below half a G1 region of a 256 MB heap.
+     */
+    private static final int AUDIT_BATCH_CHARS = 200_000;
+
     /** The version of a value first written, as EclipseLink numbers a new entity's. */
     static final long FIRST_VERSION = 1;
 
@@ -45,8 +53,12 @@ final class ReportedValueRows {
     private static final String INSERT_CELL = "INSERT INTO indicator_value_cell (value_id, option_key, value, numerator, denominator) "
             + "VALUES (?, ?, ?, ?, ?)";
 
-    /** A changed value (new when it has no id yet) and the audit row of its change; {@code subject} names it in a conflict. */
-    record Write(ReportedValue value, ReportedValueChange audit, String subject) {
+    /**
+     * A changed value (new when it has no id yet), what it now holds (the reading it was changed to: the value would
+     * build it again, cells copied, for each statement), the audit row of its change; {@code subject} names it in a
+     * conflict.
+     */
+    record Write(ReportedValue value, ValueRules.Reading reading, ReportedValueChange audit, String subject) {
     }
 
     private ReportedValueRows() {
@@ -81,7 +93,7 @@ final class ReportedValueRows {
         }
         try (var update = connection.prepareStatement(UPDATE_VALUE)) {
             for (Write write : kept) {
-                int next = content(update, write.value());
+                int next = content(update, write);
                 update.setLong(next, write.value().getId());
                 update.setLong(next + 1, write.value().getVersion());
                 update.addBatch();
@@ -106,7 +118,7 @@ final class ReportedValueRows {
         try (var insert = connection.prepareStatement(INSERT_VALUE)) {
             for (Write write : fresh) {
                 var value = write.value();
-                int next = content(insert, value);
+                int next = content(insert, write);
                 insert.setLong(next, value.getIndicatorId());
                 insert.setLong(next + 1, value.getPartnerId());
                 insert.setInt(next + 2, value.quarter().year());
@@ -150,7 +162,7 @@ final class ReportedValueRows {
             for (Write write : writes) {
                 var value = write.value();
                 long id = value.getId() != null ? value.getId() : ids.get(value.getIndicatorId());
-                for (var cell : value.reading().cells().entrySet()) {
+                for (var cell : write.reading().cells().entrySet()) {
                     insert.setLong(1, id);
                     insert.setString(2, cell.getKey());
                     decimal(insert, 3, cell.getValue().value());
@@ -165,10 +177,15 @@ final class ReportedValueRows {
 
     private static void audit(Connection connection, List<Write> writes) throws SQLException {
         try (var insert = connection.prepareStatement(ReportedValueChange.INSERT)) {
-            int rows = 0;
+            long chars = 0;
             for (Write write : writes) {
                 write.audit().bind(insert);
-                add(insert, ++rows);
+                insert.addBatch();
+                chars += write.audit().textLength();
+                if (chars >= AUDIT_BATCH_CHARS) {
+                    insert.executeBatch();
+                    chars = 0;
+                }
             }
             insert.executeBatch();
         }
@@ -183,8 +200,9 @@ final class ReportedValueRows {
     }
 
     /** Sets a value's content, the first eleven parameters of its INSERT and UPDATE; answers the next parameter's index. */
-    private static int content(PreparedStatement statement, ReportedValue value) throws SQLException {
-        var reading = value.reading();
+    private static int content(PreparedStatement statement, Write write) throws SQLException {
+        var value = write.value();
+        var reading = write.reading();
         decimal(statement, 1, reading.total().value());
         decimal(statement, 2, reading.total().numerator());
         decimal(statement, 3, reading.total().denominator());

@@ -43,9 +43,13 @@ public record ValueRules(String code, MeasureType measureType, Set<String> cellK
             cells = Collections.unmodifiableSortedMap(new TreeMap<>(cells));
         }
 
+        /** Characters that describe a cell, about: its key of three or four options and a figure. */
+        private static final int DESCRIBED_CELL = 64;
+
         /** As the audit trail keeps a value: its figures, text, score and cells. */
         public String describe() {
-            var out = new StringBuilder(total.toString());
+            // sized for the cells up front: a value of 192 cells is described in 10 KB, and a bulk save describes 500
+            var out = new StringBuilder(32 + cells.size() * DESCRIBED_CELL).append(total);
             if (text != null) {
                 out.append(" text=").append(text);
             }

@@ -44,19 +44,22 @@ final class BulkValuesReader {
     private BulkValuesReader() {
     }
 
-    /** The values in the order sent; a null in the list stays null (refused later by its place). */
+    /**
+     * The values in the order sent; a null in the list stays null (refused later by its place). The stream is read to
+     * its end, which is what a fingerprint of the body read through it needs, and closed.
+     */
     static List<Posted> read(InputStream json) {
         try (JsonParser parser = Json.createParser(json)) {
             expect(parser.next(), Event.START_OBJECT);
             List<Posted> values = null;
             for (Event event = parser.next(); event != Event.END_OBJECT; event = parser.next()) {
                 if ("values".equals(parser.getString())) {
-                    values = values(parser);
+                    values = values(parser, new HashMap<>());
                 } else {
                     skip(parser);
                 }
             }
-            if (values == null) {
+            if (values == null || parser.hasNext()) { // read to the end: nothing may follow the bulk
                 throw new Malformed(null);
             }
             return values;
@@ -65,7 +68,8 @@ final class BulkValuesReader {
         }
     }
 
-    private static List<Posted> values(JsonParser parser) {
+    /** {@code keys}: each option key once, however often sent (a bulk import's 100,000 cells have a few hundred). */
+    private static List<Posted> values(JsonParser parser, Map<String, String> keys) {
         expect(parser.next(), Event.START_ARRAY);
         List<Posted> values = new ArrayList<>();
         for (Event event = parser.next(); event != Event.END_ARRAY; event = parser.next()) {
@@ -73,13 +77,13 @@ final class BulkValuesReader {
                 values.add(null);
             } else {
                 expect(event, Event.START_OBJECT);
-                values.add(value(parser));
+                values.add(value(parser, keys));
             }
         }
         return values;
     }
 
-    private static Posted value(JsonParser parser) {
+    private static Posted value(JsonParser parser, Map<String, String> keys) {
         String indicator = null;
         String text = null;
         String score = null;
@@ -100,7 +104,7 @@ final class BulkValuesReader {
                 case "text" -> text = text(parser);
                 case "score" -> score = figure(parser);
                 case "fullyDisaggregated" -> fully = parser.next() == Event.VALUE_TRUE;
-                case "cells" -> cells = cells(parser);
+                case "cells" -> cells = cells(parser, keys);
                 case "comment" -> comment = text(parser);
                 default -> skip(parser);
             }
@@ -109,8 +113,11 @@ final class BulkValuesReader {
                 fully, cells, comment);
     }
 
-    /** The cross-tab: option key → {value, numerator, denominator}; a null cell is an empty one. */
-    private static Map<String, EnteredValue.Cell> cells(JsonParser parser) {
+    /**
+     * The cross-tab: option key → {value, numerator, denominator}; a null cell is an empty one. Immutable, as the
+     * entered value keeps it (so it is not copied again), its keys the ones already read.
+     */
+    private static Map<String, EnteredValue.Cell> cells(JsonParser parser, Map<String, String> keys) {
         Event start = parser.next();
         if (start == Event.VALUE_NULL) {
             return null;
@@ -118,7 +125,7 @@ final class BulkValuesReader {
         expect(start, Event.START_OBJECT);
         Map<String, EnteredValue.Cell> cells = new HashMap<>();
         for (Event event = parser.next(); event != Event.END_OBJECT; event = parser.next()) {
-            String key = parser.getString();
+            String key = keys.computeIfAbsent(parser.getString(), k -> k);
             String[] figures = new String[3];
             Event cell = parser.next();
             if (cell != Event.VALUE_NULL) {
@@ -134,7 +141,7 @@ final class BulkValuesReader {
             }
             cells.put(key, new EnteredValue.Cell(figures[0], figures[1], figures[2]));
         }
-        return cells;
+        return Map.copyOf(cells);
     }
 
     /** A figure as sent: a number's JSON text (an exponent written out), a string as it is, or null. */

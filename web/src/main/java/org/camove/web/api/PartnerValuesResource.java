@@ -14,8 +14,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -95,28 +98,31 @@ public class PartnerValuesResource {
     public Response save(@PathParam("periodId") long periodId, @PathParam("partnerId") long partnerId,
                          @Parameter(in = ParameterIn.HEADER, description = "Any 1 to 100 letters, digits or - _ . : "
                                  + "unique to the request; its answer is kept 24 hours")
-                         @HeaderParam("Idempotency-Key") String key, byte[] body) {
-        String hash = key == null ? null : hash(periodId, partnerId, body);
+                         @HeaderParam("Idempotency-Key") String key, InputStream body) throws IOException {
+        // read as it arrives (a bulk import is 6 MB of JSON, never held whole), fingerprinted on the way when it has a key
+        MessageDigest digest = key == null ? null : fingerprint(periodId, partnerId);
+        InputStream json = digest == null ? body : new DigestInputStream(body, digest);
         if (key != null) {
             var earlier = idempotent.earlier(key);
-            if (earlier.isPresent() && !earlier.get().requestHash().equals(hash)) {
-                return ApiResponses.of(ProblemJson.of(422, "api.error.idempotencyKeyReused", user.getLocale()));
-            }
             if (earlier.isPresent()) {
+                json.transferTo(OutputStream.nullOutputStream());
+                if (!earlier.get().requestHash().equals(hex(digest))) {
+                    return ApiResponses.of(ProblemJson.of(422, "api.error.idempotencyKeyReused", user.getLocale()));
+                }
                 return Response.status(earlier.get().status()).type(ApiResponses.JSON).entity(earlier.get().body())
                         .header(REPLAYED, "true").build();
             }
         }
         List<BulkValuesReader.Posted> posted;
         try {
-            posted = BulkValuesReader.read(new ByteArrayInputStream(body == null ? new byte[0] : body));
+            posted = BulkValuesReader.read(json); // to its end: the fingerprint is whole
         } catch (BulkValuesReader.Malformed malformed) {
             throw new BadRequestException(malformed);
         }
         var saved = entry.save(periodId, partnerId, entered(posted, () -> entry.sheet(periodId, partnerId, user.getLocale())));
         String answer = JsonbConfiguration.JSONB.toJson(PartnerValuesJson.Saved.from(periodId, partnerId, saved));
         if (key != null) {
-            idempotent.keep(key, new IdempotentRequests.Answer(hash, 200, answer));
+            idempotent.keep(key, new IdempotentRequests.Answer(hex(digest), 200, answer));
         }
         return Response.ok(answer, ApiResponses.JSON).build();
     }
@@ -151,14 +157,18 @@ public class PartnerValuesResource {
         return entered;
     }
 
-    /** The request's fingerprint for its Idempotency-Key: where it goes and what it carries. */
-    private static String hash(long periodId, long partnerId, byte[] body) {
+    /** The request's fingerprint for its Idempotency-Key: where it goes, then (read through it) what it carries. */
+    private static MessageDigest fingerprint(long periodId, long partnerId) {
         try {
             var digest = MessageDigest.getInstance("SHA-256");
             digest.update((periodId + "/" + partnerId + "\n").getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest(body == null ? new byte[0] : body));
+            return digest;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+    }
+
+    private static String hex(MessageDigest digest) {
+        return HexFormat.of().formatHex(digest.digest());
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.util.List;
 import org.camove.reporting.EnteredValue;
 import org.junit.jupiter.api.Test;
@@ -52,9 +54,20 @@ class BulkValuesReaderTest {
     void aBodyThatIsNotJsonOrNotOfThisShapeIsABadRequest() {
         for (String body : List.of("", "not json", "[]", "{}", "{\"values\": {}}", "{\"values\": [1]}", "{\"values\": [{\"version\": 1.5}]}",
                 "{\"values\": [{\"indicatorId\": \"7\"}]}", "{\"values\": [{\"value\": [1]}]}", "{\"values\": [{\"cells\": [1]}]}",
-                "{\"values\": [{\"indicator\": \"1.b\"")) {
+                "{\"values\": [{\"indicator\": \"1.b\"", "{\"values\": []} {\"values\": []}", "{\"values\": []} x")) {
             assertThatThrownBy(() -> read(body)).as(body).isInstanceOf(BulkValuesReader.Malformed.class);
         }
+    }
+
+    @Test
+    void theBodyIsReadToItsEnd_trailingSpaceToo_soThatAFingerprintReadThroughItIsWhole() throws Exception {
+        byte[] body = "{\"values\": [{\"indicatorId\": 7, \"value\": 3}]}  \n\n  ".getBytes(StandardCharsets.UTF_8);
+        var digest = MessageDigest.getInstance("SHA-256");
+        var through = new DigestInputStream(new ByteArrayInputStream(body), digest);
+
+        assertThat(BulkValuesReader.read(through)).hasSize(1);
+
+        assertThat(digest.digest()).isEqualTo(MessageDigest.getInstance("SHA-256").digest(body));
     }
 
     private static List<BulkValuesReader.Posted> read(String body) {
