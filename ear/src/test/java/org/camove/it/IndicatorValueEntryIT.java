@@ -398,6 +398,35 @@ class IndicatorValueEntryIT {
                 + "AGE=18-35;SEX=F:20} > 36 cells{AGE=0-17;SEX=F:11");
     }
 
+    @Test
+    void aPercentagesCellsAreSavedAsNumeratorsAndDenominators_besideANumbersCells() {
+        tx.call(em -> em.createNativeQuery("INSERT INTO indicator_category (indicator_id, category_id, position) "
+                + "SELECT ?1, id, 1 FROM disaggregation_category WHERE code = 'SEX'").setParameter(1, share).executeUpdate());
+        try {
+            var byShare = new EnteredValue(share, null, EnteredValue.Cell.ratio("45", "60"), null, null, true,
+                    Map.of("SEX=F", EnteredValue.Cell.ratio("30", "35"), "SEX=M", EnteredValue.Cell.ratio("15", "25")), null);
+            partnerKg.call(() -> entry.save(openPeriod, kg02, List.of(byShare, peopleBySexAndAge("35", "10", "20", "5", true))));
+
+            assertThat(rows("SELECT c.option_key, c.value, c.numerator, c.denominator FROM indicator_value_cell c JOIN indicator_value v "
+                    + "ON v.id = c.value_id WHERE v.indicator_id = " + share + " AND v.partner_id = " + kg02
+                    + " AND v.year = 2026 AND v.quarter = 4 ORDER BY c.option_key"))
+                    .extracting(c -> c[0] + " " + c[1] + " " + plain(c[2]) + "/" + plain(c[3]))
+                    .containsExactly("SEX=F null 30/35", "SEX=M null 15/25");
+            assertThat(rows(CELLS.replace("?1", Long.toString(people)).replace("?2", Long.toString(kg02))))
+                    .extracting(c -> c[0] + "=" + plain(c[1])).containsExactly("AGE=0-17;SEX=F=10", "AGE=0-17;SEX=M=5", "AGE=18-35;SEX=F=20");
+            var kept = partnerKg.call(() -> entry.sheet(openPeriod, kg02, Locale.ENGLISH)).rows().stream()
+                    .filter(r -> r.indicatorId() == share).findFirst().orElseThrow().current().reading();
+            assertThat(kept.fullyDisaggregated()).isTrue();
+            assertThat(kept.cells()).hasToString("{SEX=F=30/35, SEX=M=15/25}");
+        } finally {
+            tx.call(em -> em.createNativeQuery("DELETE FROM indicator_category WHERE indicator_id = ?1").setParameter(1, share).executeUpdate());
+        }
+    }
+
+    private static String plain(Object decimal) {
+        return ((BigDecimal) decimal).stripTrailingZeros().toPlainString();
+    }
+
     // ---- helpers -------------------------------------------------------------------------------------
 
     /** SELECTs the database ran for one sheet (see {@link Transactions#selectsOf}). */
