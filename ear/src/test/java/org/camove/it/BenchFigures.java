@@ -46,6 +46,26 @@ final class BenchFigures {
         return millis;
     }
 
+    /**
+     * Times two kinds of work that are compared, in turns (warm-ups of both first, then one of each per run, each after
+     * {@code first}), so that whatever else the machine does meanwhile weighs on both alike; answers the times of each.
+     */
+    static List<List<Double>> alternately(int warmUps, int runs, Step first, Callable<?> one, Callable<?> other) throws Exception {
+        for (int i = 0; i < warmUps; i++) {
+            first.run();
+            one.call();
+            first.run();
+            other.call();
+        }
+        List<Double> ones = new ArrayList<>();
+        List<Double> others = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            ones.addAll(time(0, 1, first, one));
+            others.addAll(time(0, 1, first, other));
+        }
+        return List.of(ones, others);
+    }
+
     /** Nearest-rank percentile, e.g. 50 or 95. */
     static double percentile(List<Double> millis, int percent) {
         List<Double> sorted = new ArrayList<>(millis);
