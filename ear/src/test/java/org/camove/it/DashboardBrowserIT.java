@@ -99,6 +99,7 @@ class DashboardBrowserIT extends BrowserTest {
                 spend.entrySet().stream().map(e -> money(e.getValue().divide(reached, 2, RoundingMode.HALF_UP)) + " " + e.getKey()
                         + " per unit (people)").toList());
         assertThat(spendOf(page.indicatorRow("1.2.b"))).as("a percentage has no cost per unit").isEmpty();
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", browser.findElement(LogframePage.row("1.1")));
         screenshot("dashboard-cost-per-result");
 
         page.choose("filters:country", "KG");
