@@ -94,8 +94,8 @@ public class LogframeBacking implements Serializable {
         root = new DefaultTreeNode<>(null, null);
         if (view != null) {
             Map<Long, IndicatorFigures> figures = figures(results, locale);
-            SpendByResult spend = results == null ? SpendByResult.NONE : resultSpend.of(results);
-            view.roots().forEach(node -> attach(node, root, figures, new SpendTexts(spend, results, locale)));
+            var spend = new SpendTexts(results == null ? SpendByResult.NONE : resultSpend.of(results), results, locale);
+            view.roots().forEach(node -> attach(node, root, figures, spend));
         }
     }
 
