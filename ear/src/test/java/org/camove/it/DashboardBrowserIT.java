@@ -3,7 +3,15 @@ package org.camove.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -12,7 +20,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
-/** A programme manager uses the results dashboard in headless Chromium: filters, chart, drill-down, Russian. */
+/**
+ * A programme manager uses the results dashboard in headless Chromium: filters, chart, drill-down, Russian; and the
+ * spend column: an output's approved spend per currency and its indicators' cost per unit, as the database sums them.
+ */
 class DashboardBrowserIT extends BrowserTest {
 
     private LogframePage page;
@@ -68,6 +79,54 @@ class DashboardBrowserIT extends BrowserTest {
         screenshot("indicator-results-ru");
         browser.findElement(By.id("userbar:lang-en")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("indicatorResults:crossTab"), "Female"));
+    }
+
+    @Test
+    void theDashboardShowsEachOutputsApprovedSpendPerCurrencyAndTheCostPerPersonReached() throws IOException {
+        browser.get(WebSession.BASE + "logframe.xhtml?programme=CAOTM");
+        Chromium.signIn(browser, "manager", "camove-demo");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("programmeName")));
+        var period = Pattern.compile("(\\d{4}-Q\\d) – (\\d{4}-Q\\d)").matcher(browser.findElement(By.id("filters:figuresPeriod")).getText());
+        assertThat(period.find()).isTrue();
+        String[] range = {period.group(1), period.group(2)};
+
+        Map<String, BigDecimal> spend = approvedSpend("1.1", "%", range[0], range[1]);
+        assertThat(spend).as("demo V13: USD of KG-02, EUR of TJ-01").containsOnlyKeys("EUR", "USD");
+        assertThat(spendOf(browser.findElement(LogframePage.row("1.1"))))
+                .containsExactlyElementsOf(spend.entrySet().stream().map(e -> money(e.getValue()) + " " + e.getKey()).toList());
+        BigDecimal reached = new BigDecimal(actualOf("1.1.a").replace(",", ""));
+        assertThat(spendOf(page.indicatorRow("1.1.a"))).as("cost per person reached, per currency").containsExactlyElementsOf(
+                spend.entrySet().stream().map(e -> money(e.getValue().divide(reached, 2, RoundingMode.HALF_UP)) + " " + e.getKey()
+                        + " per unit (people)").toList());
+        assertThat(spendOf(page.indicatorRow("1.2.b"))).as("a percentage has no cost per unit").isEmpty();
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", browser.findElement(LogframePage.row("1.1")));
+        screenshot("dashboard-cost-per-result");
+
+        page.choose("filters:country", "KG");
+        wait.until(driver -> spendOf(driver.findElement(LogframePage.row("1.1"))).size() == 1);
+        assertThat(spendOf(browser.findElement(LogframePage.row("1.1"))))
+                .containsExactly(money(approvedSpend("1.1", "KG", range[0], range[1]).get("USD")) + " USD");
+    }
+
+    private static List<String> spendOf(WebElement row) {
+        return row.findElements(By.cssSelector(".camove-spend-amount")).stream().map(WebElement::getText).toList();
+    }
+
+    /** The approved reports' converted spend on lines linked to the result, per currency, straight from the database. */
+    private static Map<String, BigDecimal> approvedSpend(String resultCode, String country, String from, String to) {
+        Map<String, BigDecimal> sums = new LinkedHashMap<>();
+        DatabaseQueries.rows("SELECT l.grant_currency, SUM(l.converted_amount) FROM financial_report_line l "
+                + "JOIN financial_report r ON r.id = l.financial_report_id JOIN budget_line b ON b.id = l.budget_line_id "
+                + "JOIN result res ON res.id = b.result_id JOIN grant_award g ON g.id = r.grant_id "
+                + "JOIN organisation o ON o.id = g.partner_id JOIN reporting_period p ON p.id = r.reporting_period_id "
+                + "WHERE r.state = 'APPROVED' AND res.programme_id = 1 AND res.code = ? AND o.country LIKE ? "
+                + "AND CONCAT(p.year, '-Q', p.quarter) BETWEEN ? AND ? GROUP BY l.grant_currency ORDER BY l.grant_currency",
+                resultCode, country, from, to).forEach(row -> sums.put(row[0].toString(), new BigDecimal(row[1].toString())));
+        return sums;
+    }
+
+    private static String money(BigDecimal amount) {
+        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ENGLISH)).format(amount);
     }
 
     private String actualOf(String code) {

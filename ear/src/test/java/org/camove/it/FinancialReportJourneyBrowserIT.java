@@ -8,6 +8,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,8 +26,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * KG-06 (a user made here, reading camove in Russian) finds the report of a USD grant made here for the open quarter
  * under "My financial reports", enters the quarter's spend in KGS, saves, attaches a receipt (a PDF made with PDFBox)
  * and submits. The demo finance reviewer finds it in the review queue and returns it for a missing justification; the
- * officer adds it and submits again; the reviewer approves it, which releases the tranche it conditions. The grant, its
- * report, the receipt's file and the user are removed at the end.
+ * officer adds it and submits again; the reviewer approves it, which releases the tranche it conditions; and the grant
+ * financial PDF shows the quarter's line amounts converted as stored, the total and the cash position (received −
+ * spent), read back with PDFBox and checked against the database. The grant, its report, the receipt's file and the
+ * user are removed at the end.
  */
 class FinancialReportJourneyBrowserIT extends BrowserTest {
 
@@ -180,6 +186,34 @@ class FinancialReportJourneyBrowserIT extends BrowserTest {
         assertThat(page.body()).doesNotContain(REFERENCE);
         assertThat(otherPartner.download("receipt/" + receipt).statusCode()).isEqualTo(404);
         assertThat(otherPartner.download("receipt/" + (receipt + 1_000_000)).statusCode()).isEqualTo(404);
+
+        // 9. the grant financial PDF (the grant page's link) shows the approved quarter as the report stored it, to the cent
+        var document = reviewer.download("grant-financial-report.pdf?grant=" + grant + "&period=" + period + "&lang=en");
+        assertThat(document.statusCode()).isEqualTo(200);
+        String text = PdfText.text(document.body());
+        DecimalFormat money = PdfText.money(Locale.ENGLISH);
+        List<Object[]> lines = DatabaseQueries.rows("SELECT l.position, l.converted_amount FROM financial_report_line l "
+                + "JOIN financial_report r ON r.id = l.financial_report_id WHERE r.grant_id = ? AND r.state = 'APPROVED' "
+                + "ORDER BY l.position", grant);
+        assertThat(lines).extracting(line -> new BigDecimal(line[1].toString())).as("converted as the page showed, and stored")
+                .usingElementComparator(BigDecimal::compareTo).containsExactly(staffUsd, travelUsd);
+        for (Object[] line : lines) {
+            assertThat(PdfText.lineOf(text, line[0] + ". ")).contains(money.format(line[1]));
+        }
+        BigDecimal spent = DatabaseQueries.decimal("SELECT SUM(l.converted_amount) FROM financial_report_line l JOIN financial_report r "
+                + "ON r.id = l.financial_report_id WHERE r.grant_id = ? AND r.state = 'APPROVED'", grant);
+        BigDecimal received = DatabaseQueries.decimal("SELECT COALESCE(SUM(d.grant_amount), 0) FROM disbursement d "
+                + "JOIN tranche t ON t.id = d.tranche_id WHERE t.grant_id = ?", grant);
+        assertThat(PdfText.lineOf(text, "Total ")).contains(money.format(spent));
+        assertThat(PdfText.lineOf(text, "Received")).contains(money.format(received));
+        assertThat(PdfText.lineOf(text, "Spent to date")).contains(money.format(spent));
+        assertThat(PdfText.lineOf(text, "Cash position (received")).contains(money.format(received.subtract(spent)));
+        BigDecimal storedRate = DatabaseQueries.decimal("SELECT p.rate FROM financial_report_line_part p JOIN financial_report_line l "
+                + "ON l.id = p.report_line_id JOIN financial_report r ON r.id = l.financial_report_id WHERE r.grant_id = ? LIMIT 1", grant);
+        assertThat(storedRate).isEqualByComparingTo(rate);
+        assertThat(text).contains(REFERENCE, "2026-Q4", "KGS", new DecimalFormat("0.00000000", DecimalFormatSymbols.getInstance(Locale.ENGLISH))
+                .format(storedRate));
+        assertThat(PdfText.normalised(text.replace("\n", " "))).contains(JUSTIFICATION.substring(0, 30));
     }
 
     private static String state(WebDriver driver) {

@@ -47,10 +47,10 @@ class GrantFinancialReportIT {
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).startsWith("attachment"));
-        String text = text(download.body());
+        String text = PdfText.text(download.body());
         assertThat(text).contains("Grant financial report", KG_GRANT, "Approved financial reports up to 2025-Q4",
                 "Budget against actual", "Exchange rates used", "Tranches", "Disbursements received", "Cash position");
-        DecimalFormat money = money(Locale.ENGLISH);
+        DecimalFormat money = PdfText.money(Locale.ENGLISH);
         String total = text.lines().filter(l -> l.startsWith("Total ")).findFirst().orElseThrow();
         List<String> expected = new ArrayList<>(List.of(money.format(budgetTotal(KG_GRANT, "2025-12-31"))));
         for (String quarter : KG_QUARTERS) {
@@ -71,9 +71,9 @@ class GrantFinancialReportIT {
         BigDecimal received = DatabaseQueries.decimal("SELECT SUM(grant_amount) FROM disbursement d JOIN tranche t ON t.id = d.tranche_id "
                 + "WHERE t.grant_id = ? AND d.paid_on <= '2025-12-31'", grantId(KG_GRANT));
         BigDecimal spent = spentTo(KG_GRANT, "2025-Q4");
-        assertThat(lineOf(text, "Received")).contains(money.format(received));
-        assertThat(lineOf(text, "Spent to date")).contains(money.format(spent));
-        assertThat(lineOf(text, "Cash position (received")).contains(money.format(received.subtract(spent)));
+        assertThat(PdfText.lineOf(text, "Received")).contains(money.format(received));
+        assertThat(PdfText.lineOf(text, "Spent to date")).contains(money.format(spent));
+        assertThat(PdfText.lineOf(text, "Cash position (received")).contains(money.format(received.subtract(spent)));
     }
 
     @Test
@@ -81,14 +81,14 @@ class GrantFinancialReportIT {
         var download = signedIn("manager").download("grant-financial-report.pdf?grant=" + grantId(KG_GRANT) + "&lang=ru");
 
         assertThat(download.statusCode()).isEqualTo(200);
-        String text = text(download.body());
+        String text = PdfText.text(download.body());
         assertThat(text).contains("Финансовый отчёт по гранту", "Утверждённые финансовые отчёты по 2025-Q4", "Итого",
                 "Остаток (получено − израсходовано)");
-        DecimalFormat money = money(Locale.forLanguageTag("ru"));
+        DecimalFormat money = PdfText.money(Locale.forLanguageTag("ru"));
         String total = text.lines().filter(l -> l.startsWith("Итого ")).findFirst().orElseThrow();
         List<String> expected = new ArrayList<>();
         for (String quarter : KG_QUARTERS) {
-            expected.add(normalised(money.format(quarterSpend(KG_GRANT, quarter))));
+            expected.add(PdfText.normalised(money.format(quarterSpend(KG_GRANT, quarter))));
         }
         assertThat(total).containsSubsequence(expected);
     }
@@ -137,7 +137,7 @@ class GrantFinancialReportIT {
             DatabaseQueries.update("UPDATE exchange_rate SET rate = 0.12345678 WHERE from_currency = 'TJS' AND to_currency = 'EUR' "
                     + "AND rate_month = ?", month);
 
-            String text = text(signedIn("partner.tj").download("grant-financial-report.pdf?grant=" + grant + "&lang=en").body());
+            String text = PdfText.text(signedIn("partner.tj").download("grant-financial-report.pdf?grant=" + grant + "&lang=en").body());
 
             assertThat(text).contains(rate.format(stored[0])).doesNotContain("0.12345678");
         } finally {
@@ -181,10 +181,10 @@ class GrantFinancialReportIT {
                     + "FROM financial_report_line WHERE id = 1", report);
             var finance = signedIn("finance");
 
-            String text = text(finance.download("grant-financial-report.pdf?grant=" + grant + "&lang=en").body());
+            String text = PdfText.text(finance.download("grant-financial-report.pdf?grant=" + grant + "&lang=en").body());
 
             assertThat(text).contains("up to 2025-Q4").doesNotContain("777,777.77");
-            assertThat(lineOf(text, "Budget line")).contains("2025-Q4").doesNotContain("2026-Q1");
+            assertThat(PdfText.lineOf(text, "Budget line")).contains("2025-Q4").doesNotContain("2026-Q1");
             var asked = finance.download("grant-financial-report.pdf?grant=" + grant + "&period=" + period + "&lang=ru");
             assertThat(asked.statusCode()).isEqualTo(400);
             assertThat(new String(asked.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("не утверждён");
@@ -225,24 +225,6 @@ class GrantFinancialReportIT {
         return DatabaseQueries.rows("SELECT p.rate, p.basis FROM financial_report_line_part p JOIN financial_report_line l "
                 + "ON l.id = p.report_line_id JOIN financial_report r ON r.id = l.financial_report_id WHERE r.state = 'APPROVED' "
                 + "AND r.grant_id = ?", grantId(reference));
-    }
-
-    private static DecimalFormat money(Locale locale) {
-        var format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(locale));
-        return format;
-    }
-
-    /** The PDF's text, non-breaking and narrow spaces (Russian digit grouping) read as plain spaces. */
-    private static String text(byte[] pdf) {
-        return normalised(String.join("\n", PdfText.pages(pdf)));
-    }
-
-    private static String normalised(String text) {
-        return text.replace('\u00a0', ' ').replace('\u202f', ' ');
-    }
-
-    private static String lineOf(String text, String start) {
-        return text.lines().filter(l -> l.startsWith(start)).findFirst().orElseThrow(() -> new AssertionError("No line " + start));
     }
 
     private static WebSession signedIn(String user) {

@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The grant pages in headless Chromium, on grants made here through the API for TJ-01 (removed afterwards): the lazy
@@ -210,6 +211,12 @@ class GrantPagesBrowserIT extends BrowserTest {
         var staff = lineInputs("unitCost").get(0);
         staff.clear();
         staff.sendKeys("1100");
+        long legalAid = DatabaseQueries.number("SELECT id FROM result WHERE programme_id = 1 AND code = '1.1'");
+        var result = new Select(browser.findElements(By.cssSelector("select.camove-line-result")).get(0));
+        assertThat(result.getFirstSelectedOption().getText()).isEqualTo("— none —");
+        assertThat(result.getOptions()).extracting(WebElement::getText).as("the programme's results, code and statement")
+                .anySatisfy(option -> assertThat(option).startsWith("1.1 · Internal migrants in the new settlements"));
+        result.selectByValue(String.valueOf(legalAid));
         browser.findElement(By.id("budgetForm:saveBudget")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The budget is saved."));
         assertThat(browser.findElement(By.id("versions")).getText()).contains("2026-07-01")
@@ -219,6 +226,10 @@ class GrantPagesBrowserIT extends BrowserTest {
         // today (after 2026-07-01) the amendment is in force; the original stays readable
         assertThat(browser.findElement(By.id("shownBudget")).getText()).contains("Version 2 · effective from 2026-07-01");
         assertThat(browser.findElement(By.id("budgetLines")).getText()).contains("1,100.00 USD");
+        assertThat(browser.findElements(By.cssSelector("#budgetLines td.camove-line-result-code")).get(0).getText()).isEqualTo("1.1");
+        assertThat(DatabaseQueries.rows("SELECT v.number, l.result_id FROM budget_line l JOIN budget_version v ON v.id = l.budget_version_id "
+                + "WHERE v.grant_id = ? ORDER BY v.number, l.position", id)).extracting(r -> r[0] + ":" + r[1])
+                .containsExactly("1:null", "1:null", "2:" + legalAid, "2:null");
         browser.findElement(By.linkText("1")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("shownBudget"), "Version 1 · effective from 2026-01-01"));
         assertThat(browser.findElement(By.id("budgetTotal")).getText()).contains("1,000.00 USD");
@@ -229,6 +240,11 @@ class GrantPagesBrowserIT extends BrowserTest {
         browser.findElement(By.id("trancheForm:planTranche")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The tranche is planned."));
         assertThat(browser.findElement(By.id("tranchesForm:tranches")).getText()).contains("2026-08-01").contains("500.00 USD");
+
+        browser.findElement(By.id("budgetForm:chooseBudget")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("budgetForm:total")));
+        assertThat(new Select(browser.findElements(By.cssSelector("select.camove-line-result")).get(0)).getFirstSelectedOption()
+                .getAttribute("value")).as("the next amendment starts from the line's result").isEqualTo(String.valueOf(legalAid));
     }
 
     private void typeLine(int index, String category, String quantity, String unitCost) {

@@ -1,6 +1,7 @@
 package org.camove.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camove.it.ApiClient.array;
 import static org.camove.it.ApiClient.object;
 import static org.camove.it.ClientGrants.MANAGER;
@@ -8,6 +9,7 @@ import static org.camove.it.DatabaseQueries.number;
 import static org.camove.it.DatabaseQueries.rows;
 
 import jakarta.json.JsonObject;
+import java.net.URI;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -75,6 +77,50 @@ class GrantsApiIT {
         assertThat(rows("SELECT l.amount FROM budget_line l JOIN budget_version v ON v.id = l.budget_version_id "
                 + "WHERE v.grant_id = ? ORDER BY l.position", grant.getInt("id"))).extracting(r -> r[0].toString())
                 .containsExactly("600.00", "400.00");
+    }
+
+    @Test
+    void aBudgetLineNamesTheResultItPaysFor_readAndWritten_andAResultOutsideTheProgrammeIsRefusedByLine() {
+        long legalAid = number("SELECT id FROM result WHERE programme_id = 1 AND code = '1.1'");
+        long information = number("SELECT id FROM result WHERE programme_id = 1 AND code = '2.2'");
+        String reference = ClientGrants.reference("CPR");
+        var created = MANAGER.send("POST", "v1/grants", ClientGrants.draft(reference, tj01, "1000.00",
+                withResult(ClientGrants.line("Staff", "1", "600.00"), legalAid) + "," + ClientGrants.line("Travel", "2", "200.00")));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = object(created).getJsonNumber("id").longValue();
+        var lines = object(MANAGER.get("v1/grants/" + id)).getJsonArray("budgets").getJsonObject(0).getJsonArray("lines")
+                .getValuesAs(JsonObject.class);
+        assertThat(lines).extracting(l -> l.isNull("resultId") ? null : l.getJsonNumber("resultId").longValue(),
+                l -> l.isNull("resultCode") ? null : l.getString("resultCode"))
+                .containsExactly(tuple(legalAid, "1.1"), tuple(null, null));
+
+        long foreign = number("SELECT MAX(id) FROM result") + 1_000_000;
+        String budget = "{\"total\": 1000.00, \"lines\": [" + withResult(ClientGrants.line("Staff", "1", "600.00"), information)
+                + "," + withResult(ClientGrants.line("Travel", "2", "200.00"), foreign) + "]}";
+        var refused = MANAGER.send("PUT", "v1/grants/" + id + "/budget", budget, ClientGrants.version(id));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(object(refused).getJsonArray("violations").getValuesAs(JsonObject.class)).singleElement().satisfies(v -> {
+            assertThat(v.getString("field")).isEqualTo("lines[1].result");
+            assertThat(v.getString("message")).isEqualTo("Line 2: the result it pays for must be a result of the programme CAOTM.");
+        });
+        assertThat(rows("SELECT l.result_id FROM budget_line l JOIN budget_version v ON v.id = l.budget_version_id "
+                + "WHERE v.grant_id = ? ORDER BY l.position", id)).as("nothing changed").extracting(r -> r[0])
+                .containsExactly(legalAid, null);
+
+        var revised = MANAGER.send("PUT", "v1/grants/" + id + "/budget", budget.replace(String.valueOf(foreign), "null"),
+                ClientGrants.version(id));
+        assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
+        assertThat(rows("SELECT l.result_id FROM budget_line l JOIN budget_version v ON v.id = l.budget_version_id "
+                + "WHERE v.grant_id = ? ORDER BY l.position", id)).extracting(r -> r[0]).containsExactly(information, null);
+        var document = object(ApiClient.anonymous().send(URI.create(WebSession.BASE.replaceFirst("/camove/$", "") + "/openapi?format=JSON")));
+        var schemas = document.getJsonObject("components").getJsonObject("schemas");
+        assertThat(schemas.getJsonObject("BudgetLine").getJsonObject("properties")).containsKeys("resultId", "resultCode");
+        assertThat(schemas.getJsonObject("BudgetLineInput").getJsonObject("properties")).containsKey("resultId");
+    }
+
+    /** A budget line's JSON with the result it pays for. */
+    private static String withResult(String line, long resultId) {
+        return line.replaceFirst("}\\s*$", ", \"resultId\": " + resultId + "}");
     }
 
     @Test

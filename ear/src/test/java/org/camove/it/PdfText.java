@@ -3,8 +3,11 @@ package org.camove.it;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -33,6 +36,25 @@ final class PdfText {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The PDF's text, non-breaking and narrow spaces (Russian digit grouping) read as plain spaces. */
+    static String text(byte[] pdf) {
+        return normalised(String.join("\n", pages(pdf)));
+    }
+
+    static String normalised(String text) {
+        return text.replace('\u00a0', ' ').replace('\u202f', ' ');
+    }
+
+    /** The first line of {@code text} that starts so; fails the test when there is none. */
+    static String lineOf(String text, String start) {
+        return text.lines().filter(l -> l.startsWith(start)).findFirst().orElseThrow(() -> new AssertionError("No line " + start));
+    }
+
+    /** Money as the grant financial report prints it in {@code locale}: grouped, two decimals. */
+    static DecimalFormat money(Locale locale) {
+        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(locale));
     }
 
     /** A one-page PDF with one line of text, made with PDFBox, so the server's content check sees a real PDF. */

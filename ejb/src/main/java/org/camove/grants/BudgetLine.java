@@ -10,11 +10,17 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import org.camove.logframe.Result;
 import org.camove.money.Money;
 
 /**
  * One line of a budget version: quantity × unit cost = amount, in the version's currency. The amount is stored as
  * computed when the line was saved ({@link BudgetRules}), so the figure donors were shown never moves.
+ * <p>
+ * A line may name the one result of the grant's programme (normally an output) it pays for. The link is on the line,
+ * not on the grant or the report, because a partner's spend is reported per line: every approved amount then belongs
+ * to exactly one result or to none, and nothing is split by guesswork. Being part of the line, it is versioned with
+ * the budget: an amendment states it again for its own lines.
  */
 @Entity
 @Table(name = "budget_line")
@@ -49,6 +55,11 @@ public class BudgetLine {
     @Column(nullable = false, precision = 19, scale = 2)
     private BigDecimal amount;
 
+    /** The result this line's spend is counted for; null when none. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "result_id")
+    private Result result;
+
     protected BudgetLine() {
         // for JPA
     }
@@ -62,6 +73,7 @@ public class BudgetLine {
         this.quantity = line.quantity();
         this.unitCost = line.unitCost().amount();
         this.amount = line.amount().amount();
+        this.result = line.result();
     }
 
     public Long getId() {
@@ -86,6 +98,11 @@ public class BudgetLine {
 
     public BigDecimal getQuantity() {
         return quantity;
+    }
+
+    /** The result this line pays for, if any. */
+    public Result getResult() {
+        return result;
     }
 
     public Money unitCost() {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import org.camove.logframe.Result;
 import org.camove.money.Money;
 import org.camove.shared.InvalidInput;
 
@@ -22,8 +23,16 @@ public final class BudgetRules {
     private BudgetRules() {
     }
 
-    /** A checked line: what the input said and its computed amount. */
-    public record Line(String category, String description, String unit, BigDecimal quantity, Money unitCost, Money amount) {
+    /**
+     * A checked line: what the input said and its computed amount, and the result it pays for (null until the
+     * service, which reads the programme's results, has checked the input's {@link BudgetLineInput#resultId()}).
+     */
+    public record Line(String category, String description, String unit, BigDecimal quantity, Money unitCost, Money amount,
+                       Result result) {
+
+        Line withResult(Result linked) {
+            return new Line(category, description, unit, quantity, unitCost, amount, linked);
+        }
     }
 
     public static List<Line> check(Currency currency, BigDecimal total, List<BudgetLineInput> lines) {
@@ -79,7 +88,7 @@ public final class BudgetRules {
                     currency.getDefaultFractionDigits())));
             return null;
         }
-        return new Line(category, description, unit, input.quantity(), unitCost, unitCost.times(input.quantity()));
+        return new Line(category, description, unit, input.quantity(), unitCost, unitCost.times(input.quantity()), null);
     }
 
     /** The text stripped; refused (under {@code requiredKey} with {@code subject}) when blank or too long. */

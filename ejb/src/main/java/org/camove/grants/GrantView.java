@@ -43,8 +43,9 @@ public record GrantView(long id, String reference, String partnerCode, String pa
         return GrantFigures.cashPosition(received, spent);
     }
 
+    /** A budget line; {@code resultId} and {@code resultCode} name the result it pays for, null when none. */
     public record Line(int position, String category, String description, String unit, BigDecimal quantity, Money unitCost,
-                       Money amount) {
+                       Money amount, Long resultId, String resultCode) {
     }
 
     public record Share(String donorCode, String donorName, BigDecimal percent, Money amount) {

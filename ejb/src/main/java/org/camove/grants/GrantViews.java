@@ -20,7 +20,9 @@ final class GrantViews {
     static GrantView of(Grant grant, List<Disbursement> disbursements, EntityManager em, Locale locale) {
         var budgets = grant.getBudgetVersions().stream().map(v -> new GrantView.Budget(v.getNumber(), v.getEffectiveFrom(),
                 v.getReason(), v.getTotal(), v.getLines().stream().map(l -> new GrantView.Line(l.getPosition(), l.getCategory(),
-                        l.getDescription(), l.getUnit(), l.getQuantity(), l.unitCost(), l.amount())).toList(),
+                        l.getDescription(), l.getUnit(), l.getQuantity(), l.unitCost(), l.amount(),
+                        l.getResult() == null ? null : l.getResult().getId(),
+                        l.getResult() == null ? null : l.getResult().getCode())).toList(),
                 v.getLastChange() == null ? null : v.getLastChange().username(),
                 v.getLastChange() == null ? null : v.getLastChange().at())).toList();
         var shares = grant.getShares();

@@ -15,7 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.camove.logframe.LogframeService;
 import org.camove.logframe.Programme;
+import org.camove.logframe.Result;
+import org.camove.logframe.ResultChoice;
 import org.camove.money.Conversion;
 import org.camove.money.Converted;
 import org.camove.money.Currencies;
@@ -53,6 +56,9 @@ public class Grants {
     @EJB
     private ExchangeRates rates;
 
+    @EJB
+    private LogframeService logframes;
+
     /** A new draft grant with its first budget; refused field by field. Answers its id. */
     public long create(GrantDraft draft) {
         List<InvalidInput.Violation> violations = new ArrayList<>();
@@ -81,7 +87,9 @@ public class Grants {
         if (threshold.signum() < 0 || threshold.compareTo(HUNDRED) > 0 || threshold.scale() > 2) {
             violations.add(new InvalidInput.Violation("varianceThreshold", "grant.threshold.range", List.of()));
         }
-        var lines = currency == null ? null : collect(violations, () -> BudgetRules.check(currency, draft.total(), draft.lines()));
+        var checked = currency == null ? null : collect(violations, () -> BudgetRules.check(currency, draft.total(), draft.lines()));
+        var lines = checked == null || programme.isEmpty() ? null
+                : collect(violations, () -> linked(programme.get(), draft.lines(), checked));
         if (!violations.isEmpty()) {
             throw new InvalidInput(violations);
         }
@@ -97,7 +105,7 @@ public class Grants {
     /** Replaces a draft's budget (its only version) in place; an active grant changes by {@link #amend}. */
     public void reviseDraftBudget(long grantId, long seenVersion, BigDecimal total, List<BudgetLineInput> lines) {
         var grant = seen(grantId, seenVersion);
-        var checked = BudgetRules.check(grant.currency(), total, lines);
+        var checked = linked(grant.getProgramme(), lines, BudgetRules.check(grant.currency(), total, lines));
         grant.discardDraftBudget();
         em.flush();
         grant.draftBudget(Money.of(total, grant.currency()), checked, access.changeNow());
@@ -108,7 +116,7 @@ public class Grants {
                       List<BudgetLineInput> lines) {
         var grant = seen(grantId, seenVersion);
         String kept = reason(reason, "grant.amend.reasonRequired");
-        var checked = BudgetRules.check(grant.currency(), total, lines);
+        var checked = linked(grant.getProgramme(), lines, BudgetRules.check(grant.currency(), total, lines));
         grant.amend(effectiveFrom, kept, Money.of(total, grant.currency()), checked, access.changeNow());
     }
 
@@ -235,6 +243,12 @@ public class Grants {
         return em.createNamedQuery(Programme.ALL, Programme.class).getResultStream().map(Programme::getCode).toList();
     }
 
+    /** The results of the programme a budget line may pay for, in logframe order (depth first), code and statement. */
+    public List<ResultChoice> results(String programmeCode, Locale locale) {
+        return logframes.logframe(programmeCode, locale).stream().flatMap(view -> view.resultsInOrder().stream())
+                .map(node -> new ResultChoice(node.id(), node.code(), node.statement())).toList();
+    }
+
     /** The programme's partners or donors (by {@code kind}), by code: whom a grant form offers. */
     @SuppressWarnings("unchecked")
     public List<Participant> participants(String programmeCode, OrganisationKind kind, Locale locale) {
@@ -284,6 +298,28 @@ public class Grants {
         }
         em.lock(grant, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return grant;
+    }
+
+    /**
+     * The checked lines with the results their inputs name; a result that is not one of the grant's programme (or
+     * does not exist) is refused for its line, so a budget never counts spend for another programme's logframe.
+     */
+    private List<BudgetRules.Line> linked(Programme programme, List<BudgetLineInput> inputs, List<BudgetRules.Line> checked) {
+        List<InvalidInput.Violation> violations = new ArrayList<>();
+        List<BudgetRules.Line> lines = new ArrayList<>();
+        for (int i = 0; i < checked.size(); i++) {
+            Long resultId = inputs.get(i).resultId();
+            Result result = resultId == null ? null : em.find(Result.class, resultId);
+            if (resultId != null && (result == null || !result.getProgramme().getId().equals(programme.getId()))) {
+                violations.add(new InvalidInput.Violation("lines[" + i + "].result", "grant.line.result",
+                        List.of(i + 1, programme.getCode())));
+            }
+            lines.add(checked.get(i).withResult(result));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInput(violations);
+        }
+        return lines;
     }
 
     private Optional<Organisation> participant(Programme programme, long organisationId, OrganisationKind kind) {

@@ -78,6 +78,14 @@ public class Money implements Serializable, Comparable<Money> {
         return of(amount.multiply(factor), currency());
     }
 
+    /** This amount shared over {@code divisor} units (e.g. spend per person reached), rounded once; the divisor is above zero. */
+    public Money dividedBy(BigDecimal divisor) {
+        if (divisor.signum() <= 0) {
+            throw new IllegalArgumentException("Money is divided only by a positive number, not " + divisor);
+        }
+        return of(amount.divide(divisor, currency().getDefaultFractionDigits(), ROUNDING), currency());
+    }
+
     /** This amount in another currency at {@code rate} (units of {@code to} per unit of this currency), rounded once. */
     public Money convert(BigDecimal rate, Currency to) {
         return of(amount.multiply(rate), to);

@@ -20,9 +20,9 @@ public record GrantJson(long id, String reference, String partnerCode, String pa
                          List<Line> lines) {
     }
 
-    @Schema(name = "BudgetLine")
+    @Schema(name = "BudgetLine", description = "resultId and resultCode: the result of the programme the line pays for, null when none")
     public record Line(int position, String category, String description, String unit, BigDecimal quantity, MoneyJson unitCost,
-                       MoneyJson amount) {
+                       MoneyJson amount, Long resultId, String resultCode) {
     }
 
     @Schema(name = "GrantShare")
@@ -44,7 +44,8 @@ public record GrantJson(long id, String reference, String partnerCode, String pa
                 grant.state().name(), grant.version(), MoneyJson.from(grant.total()), MoneyJson.from(grant.received()), MoneyJson.from(grant.spent()),
                 grant.budgets().stream().map(b -> new Budget(b.number(), b.effectiveFrom(), b.reason(), MoneyJson.from(b.total()),
                         b.changedBy(), b.changedAt(), b.lines().stream().map(l -> new Line(l.position(), l.category(), l.description(),
-                        l.unit(), Decimals.plain(l.quantity()), MoneyJson.from(l.unitCost()), MoneyJson.from(l.amount()))).toList())).toList(),
+                        l.unit(), Decimals.plain(l.quantity()), MoneyJson.from(l.unitCost()), MoneyJson.from(l.amount()), l.resultId(),
+                        l.resultCode())).toList())).toList(),
                 grant.shares().stream().map(s -> new Share(s.donorCode(), s.donorName(), Decimals.plain(s.percent()),
                         MoneyJson.from(s.amount()))).toList(),
                 grant.tranches().stream().map(t -> new Tranche(t.id(), t.plannedOn(), MoneyJson.from(t.amount()), t.conditionPeriod(),

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camove.grants.BudgetLineInput;
 import org.camove.grants.GrantView;
+import org.camove.logframe.ResultChoice;
 
 /**
  * The budget lines a form is editing (a new grant's, a draft's revision, an amendment), as typed: the service
@@ -16,6 +17,7 @@ public class BudgetLinesForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final List<Line> lines = new ArrayList<>();
+    private List<ResultChoice> results = List.of();
 
     /** One line as typed; every field may be blank until the service refuses it. */
     public static class Line implements Serializable {
@@ -27,6 +29,7 @@ public class BudgetLinesForm implements Serializable {
         private String unit;
         private BigDecimal quantity;
         private BigDecimal unitCost;
+        private Long resultId;
 
         public String getCategory() {
             return category;
@@ -67,6 +70,15 @@ public class BudgetLinesForm implements Serializable {
         public void setUnitCost(BigDecimal unitCost) {
             this.unitCost = unitCost;
         }
+
+        /** The result of the programme the line pays for; null when none. */
+        public Long getResultId() {
+            return resultId;
+        }
+
+        public void setResultId(Long resultId) {
+            this.resultId = resultId;
+        }
     }
 
     /** One empty line to start with. */
@@ -86,9 +98,19 @@ public class BudgetLinesForm implements Serializable {
             typed.unit = line.unit();
             typed.quantity = line.quantity().stripTrailingZeros();
             typed.unitCost = line.unitCost().amount();
+            typed.resultId = line.resultId();
             form.lines.add(typed);
         }
         return form;
+    }
+
+    /** The programme's results a line may pay for, offered beside each line. */
+    public void offer(List<ResultChoice> choices) {
+        results = List.copyOf(choices);
+    }
+
+    public List<ResultChoice> getResults() {
+        return results;
     }
 
     public void addLine() {
@@ -104,6 +126,6 @@ public class BudgetLinesForm implements Serializable {
     }
 
     public List<BudgetLineInput> inputs() {
-        return lines.stream().map(l -> new BudgetLineInput(l.category, l.description, l.unit, l.quantity, l.unitCost)).toList();
+        return lines.stream().map(l -> new BudgetLineInput(l.category, l.description, l.unit, l.quantity, l.unitCost, l.resultId)).toList();
     }
 }

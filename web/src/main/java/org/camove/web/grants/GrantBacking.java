@@ -153,6 +153,7 @@ public class GrantBacking implements Serializable {
     public void chooseBudgetEdit() {
         var latest = view.budgets().get(view.budgets().size() - 1);
         budgetLines = BudgetLinesForm.of(latest);
+        budgetLines.offer(grants.results(view.programmeCode(), user.getLocale()));
         budgetTotal = latest.total().amount();
         effectiveFrom = null;
         amendReason = null;

@@ -53,6 +53,7 @@ public class GrantNewBacking implements Serializable {
             programme = programmes.isEmpty() ? null : programmes.get(0);
         }
         partners = programme == null ? List.of() : grants.participants(programme, OrganisationKind.PARTNER, user.getLocale());
+        lines.offer(programme == null ? List.of() : grants.results(programme, user.getLocale()));
     }
 
     public String create() {

@@ -7,16 +7,20 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.camove.finance.ResultSpend;
+import org.camove.finance.SpendByResult;
 import org.camove.indicators.IndicatorResults;
 import org.camove.indicators.ProgrammeResults;
 import org.camove.logframe.LogframeView;
 import org.camove.logframe.ProgrammeSummary;
 import org.camove.shared.InvalidInput;
+import org.camove.web.finance.MoneyText;
 import org.camove.web.results.DashboardFilters;
 import org.camove.web.results.Dashboards;
 import org.camove.web.results.FigureFormat;
@@ -27,7 +31,8 @@ import org.primefaces.model.TreeNode;
 /**
  * The logframe page: a programme's results and indicators as a tree table, with each indicator's figures
  * for the dashboard's filters. View scoped because the tree table keeps which branches are open across
- * its ajax requests, and the filters change the figures by ajax.
+ * its ajax requests, and the filters change the figures by ajax. Beside the figures, each result's approved spend
+ * (per currency) and each counted indicator's cost per unit, for the same filters ({@link ResultSpend}, one query).
  */
 @Named
 @ViewScoped
@@ -37,6 +42,9 @@ public class LogframeBacking implements Serializable {
 
     @EJB
     private IndicatorResults indicatorResults;
+
+    @EJB
+    private ResultSpend resultSpend;
 
     @Inject
     private CurrentUser user;
@@ -86,7 +94,27 @@ public class LogframeBacking implements Serializable {
         root = new DefaultTreeNode<>(null, null);
         if (view != null) {
             Map<Long, IndicatorFigures> figures = figures(results, locale);
-            view.roots().forEach(node -> attach(node, root, figures));
+            var spend = new SpendTexts(results == null ? SpendByResult.NONE : resultSpend.of(results), results, locale);
+            view.roots().forEach(node -> attach(node, root, figures, spend));
+        }
+    }
+
+    /** The spend column's texts: a result's spend per currency, an indicator's cost per unit ("12.40 USD per unit (people)"). */
+    private record SpendTexts(SpendByResult spend, ProgrammeResults results, Locale locale) {
+
+        List<String> ofResult(LogframeView.Node node) {
+            return spend.of(node.id()).stream().map(m -> MoneyText.of(m, locale)).toList();
+        }
+
+        List<String> ofIndicator(LogframeView.Node node, LogframeView.IndicatorLine indicator) {
+            var result = results == null ? null : results.of(indicator.id());
+            if (result == null || result.totalToDate() == null) {
+                return List.of();
+            }
+            String pattern = Dashboards.messages(locale).getString("dashboard.costPerUnit");
+            return spend.costPerUnit(node.id(), indicator.measureType(), indicator.timeAggregation(), result.totalToDate().value())
+                    .stream().map(cost -> new MessageFormat(pattern, locale).format(new Object[] {MoneyText.of(cost, locale),
+                            indicator.unit()})).toList();
         }
     }
 
@@ -104,12 +132,13 @@ public class LogframeBacking implements Serializable {
         return figures;
     }
 
-    private static void attach(LogframeView.Node node, TreeNode<LogframeRow> parent, Map<Long, IndicatorFigures> figures) {
-        var branch = new DefaultTreeNode<>(LogframeRow.RESULT, LogframeRow.of(node), parent);
+    private static void attach(LogframeView.Node node, TreeNode<LogframeRow> parent, Map<Long, IndicatorFigures> figures,
+                               SpendTexts spend) {
+        var branch = new DefaultTreeNode<>(LogframeRow.RESULT, LogframeRow.of(node, spend.ofResult(node)), parent);
         branch.setExpanded(true);
         node.indicators().forEach(i -> new DefaultTreeNode<>(LogframeRow.INDICATOR,
-                LogframeRow.of(i, figures.getOrDefault(i.id(), IndicatorFigures.NONE)), branch));
-        node.children().forEach(child -> attach(child, branch, figures));
+                LogframeRow.of(i, figures.getOrDefault(i.id(), IndicatorFigures.NONE), spend.ofIndicator(node, i)), branch));
+        node.children().forEach(child -> attach(child, branch, figures, spend));
     }
 
     public String getProgramme() {
