@@ -118,9 +118,24 @@ class FinancialReportJourneyBrowserIT extends BrowserTest {
         assertThat(DatabaseQueries.decimal("SELECT SUM(converted_amount) FROM financial_report_line l JOIN financial_report r "
                 + "ON r.id = l.financial_report_id WHERE r.grant_id = ?", grant)).isEqualByComparingTo(staffUsd.add(travelUsd));
 
-        // 3. a receipt: a real PDF
+        // 3. a receipt: a real PDF, after one attached by mistake and deleted (its stored file with it)
         Path pdf = Chromium.DOWNLOADS.resolveSibling("upload").resolve("Квитанция аренды декабрь.pdf");
         Files.createDirectories(pdf.getParent());
+        Path wrong = pdf.resolveSibling("Квитанция ноябрь.pdf");
+        Files.write(wrong, PdfText.onePage("Receipt: office rent, Naryn, November 2026"));
+        browser.findElement(By.cssSelector("#receiptForm input[type='file']")).sendKeys(wrong.toAbsolutePath().toString());
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("camove-receipt-link"))).getText())
+                .isEqualTo("Квитанция ноябрь.pdf");
+        String wrongFile = DatabaseQueries.rows("SELECT c.stored_name FROM financial_report_receipt c JOIN financial_report r "
+                + "ON r.id = c.financial_report_id WHERE r.grant_id = ?", grant).get(0)[0].toString();
+        Path wrongStored = Path.of(System.getProperty("camove.test.evidence.dir")).resolve(wrongFile);
+        assertThat(wrongStored).exists();
+        browser.findElement(By.cssSelector("[id$=':deleteReceipt']")).click();
+        browser.switchTo().alert().accept();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("receipts"), "Файлы ещё не приложены."));
+        assertThat(DatabaseQueries.number("SELECT COUNT(*) FROM financial_report_receipt c JOIN financial_report r "
+                + "ON r.id = c.financial_report_id WHERE r.grant_id = ?", grant)).isZero();
+        assertThat(wrongStored).as("its bytes, once committed").doesNotExist();
         Files.write(pdf, PdfText.onePage("Receipt: office rent, Naryn, December 2026"));
         browser.findElement(By.cssSelector("#receiptForm input[type='file']")).sendKeys(pdf.toAbsolutePath().toString());
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.className("camove-receipt-link"))).getText())

@@ -164,13 +164,23 @@ public class FinancialReportBacking implements Serializable {
         }
     }
 
+    /** Deletes a receipt attached by mistake, while the report is editable; the page is shown again. */
+    public String deleteReceipt(long receiptId) {
+        return attempt("receiptListForm", "evidence.deleted", () -> receipts.delete(grant, period, receiptId));
+    }
+
     /** The largest file the page lets the browser send (the service checks it again). */
     public long getMaxBytes() {
         return EvidenceFiles.maxBytes();
     }
 
     private String attempt(String formId, String doneKey, Supplier<FinancialReportView> action) {
-        return FieldMessages.attempt(action::get, formId, user.getLocale(), doneKey,
+        return attempt(formId, doneKey, (Runnable) action::get);
+    }
+
+    /** Does it, or shows its refusal on the form; done, the page is shown again with {@code doneKey}'s message. */
+    private String attempt(String formId, String doneKey, Runnable action) {
+        return FieldMessages.attempt(action, formId, user.getLocale(), doneKey,
                 "/financial-report?faces-redirect=true&grant=" + grant + "&period=" + period);
     }
 
