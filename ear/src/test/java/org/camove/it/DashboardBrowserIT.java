@@ -94,10 +94,21 @@ class DashboardBrowserIT extends BrowserTest {
         assertThat(spend).as("demo V13: USD of KG-02, EUR of TJ-01").containsOnlyKeys("EUR", "USD");
         assertThat(spendOf(browser.findElement(LogframePage.row("1.1"))))
                 .containsExactlyElementsOf(spend.entrySet().stream().map(e -> money(e.getValue()) + " " + e.getKey()).toList());
-        BigDecimal reached = new BigDecimal(actualOf("1.1.a").replace(",", ""));
+        BigDecimal everyone = reached();
+        // each currency's cost per person divides by what the partner who spent it reached, as its own figures show it
+        Map<String, BigDecimal> reachedByPayer = new LinkedHashMap<>();
+        payers("1.1", range[0], range[1]).forEach((currency, partner) -> {
+            browser.get(WebSession.BASE + "logframe.xhtml?programme=CAOTM&partner=" + partner);
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("filters:figuresPeriod"), range[1]));
+            reachedByPayer.put(currency, reached());
+        });
+        assertThat(reachedByPayer).containsOnlyKeys(spend.keySet());
+        assertThat(reachedByPayer.values()).allSatisfy(own -> assertThat(own).isLessThan(everyone));
+        browser.get(WebSession.BASE + "logframe.xhtml?programme=CAOTM");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("programmeName")));
         assertThat(spendOf(page.indicatorRow("1.1.a"))).as("cost per person reached, per currency").containsExactlyElementsOf(
-                spend.entrySet().stream().map(e -> money(e.getValue().divide(reached, 2, RoundingMode.HALF_UP)) + " " + e.getKey()
-                        + " per unit (people)").toList());
+                spend.entrySet().stream().map(e -> money(e.getValue().divide(reachedByPayer.get(e.getKey()), 2, RoundingMode.HALF_UP))
+                        + " " + e.getKey() + " per unit (people)").toList());
         assertThat(spendOf(page.indicatorRow("1.2.b"))).as("a percentage has no cost per unit").isEmpty();
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", browser.findElement(LogframePage.row("1.1")));
         screenshot("dashboard-cost-per-result");
@@ -106,6 +117,23 @@ class DashboardBrowserIT extends BrowserTest {
         wait.until(driver -> spendOf(driver.findElement(LogframePage.row("1.1"))).size() == 1);
         assertThat(spendOf(browser.findElement(LogframePage.row("1.1"))))
                 .containsExactly(money(approvedSpend("1.1", "KG", range[0], range[1]).get("USD")) + " USD");
+    }
+
+    private BigDecimal reached() {
+        return new BigDecimal(actualOf("1.1.a").replace(",", ""));
+    }
+
+    /** Whose grants spent on the result, by currency (the demo has one partner a currency), straight from the database. */
+    private static Map<String, String> payers(String resultCode, String from, String to) {
+        Map<String, String> payers = new LinkedHashMap<>();
+        DatabaseQueries.rows("SELECT DISTINCT l.grant_currency, o.code FROM financial_report_line l "
+                + "JOIN financial_report r ON r.id = l.financial_report_id JOIN budget_line b ON b.id = l.budget_line_id "
+                + "JOIN result res ON res.id = b.result_id JOIN grant_award g ON g.id = r.grant_id "
+                + "JOIN organisation o ON o.id = g.partner_id JOIN reporting_period p ON p.id = r.reporting_period_id "
+                + "WHERE r.state = 'APPROVED' AND res.programme_id = 1 AND res.code = ? "
+                + "AND CONCAT(p.year, '-Q', p.quarter) BETWEEN ? AND ?", resultCode, from, to)
+                .forEach(row -> assertThat(payers.put(row[0].toString(), row[1].toString())).as("one partner a currency").isNull());
+        return payers;
     }
 
     private static List<String> spendOf(WebElement row) {

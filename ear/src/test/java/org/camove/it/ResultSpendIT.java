@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.camove.finance.ResultSpend;
 import org.camove.finance.SpendByResult;
 import org.camove.grants.BudgetLineInput;
@@ -103,6 +104,18 @@ class ResultSpendIT {
         long output = result("1.1");
         assertThat(amounts(spend.of(output)).keySet()).as("USD and EUR stay apart").containsExactly("EUR", "USD");
         assertThat(spend.of(result("1.2"))).as("no line pays for 1.2").isEmpty();
+
+        // a cost per unit divides by what the paying partners achieved: KG-02's USD, TJ-01's EUR
+        long kg02 = fixtures.count("SELECT id FROM organisation WHERE code = ?1", "KG-02");
+        long reached = fixtures.count("SELECT i.id FROM indicator i JOIN result r ON r.id = i.result_id "
+                + "WHERE r.programme_id = 1 AND i.code = ?1", "1.1.a");
+        assertThat(spend.spends(output)).extracting(s -> s.amount().currency().getCurrencyCode() + " " + s.partners())
+                .containsExactly("EUR [" + fixtures.count("SELECT id FROM organisation WHERE code = ?1", "TJ-01") + "]", "USD [" + kg02 + "]");
+        var kgOwn = managerResults(ResultsFilter.of(null, "KG-02", null, null, false));
+        assertThat(kgOwn.periods()).isEqualTo(results.periods());
+        var achieved = manager.call(() -> indicatorResults.resultsOf(results, List.of(reached), Set.of(kg02))).get(reached).totalToDate();
+        assertThat(achieved).as("what KG-02 achieved, as its own figures show it").isEqualTo(kgOwn.of(reached).totalToDate());
+        assertThat(achieved).as("not what every partner did").isNotEqualTo(results.of(reached).totalToDate());
     }
 
     @Test
@@ -154,8 +167,16 @@ class ResultSpendIT {
 
         var kgResults = managerResults(ResultsFilter.of(null, "KG-02", null, null, false));
         assertThat(amounts(own.of(output))).isEqualTo(expected(output, "%", "KG-02", kgResults)).containsOnlyKeys("USD");
-        assertThat(own.byResult().values()).allSatisfy(amounts -> assertThat(amounts).extracting(m -> m.currency().getCurrencyCode())
+        assertThat(own.byResult().values()).allSatisfy(spends -> assertThat(spends).extracting(s -> s.amount().currency().getCurrencyCode())
                 .containsOnly("USD"));
+        long kg02 = fixtures.count("SELECT id FROM organisation WHERE code = ?1", "KG-02");
+        long tj01 = fixtures.count("SELECT id FROM organisation WHERE code = ?1", "TJ-01");
+        assertThat(own.spends(output)).singleElement().extracting(SpendByResult.Spend::partners).isEqualTo(Set.of(kg02));
+        var ownResults = partnerKg.call(() -> indicatorResults.results(PROGRAMME, ResultsFilter.officialToDate(), LocalDate.now()).orElseThrow());
+        long reached = fixtures.count("SELECT i.id FROM indicator i JOIN result r ON r.id = i.result_id "
+                + "WHERE r.programme_id = 1 AND i.code = ?1", "1.1.a");
+        assertThat(partnerKg.call(() -> indicatorResults.resultsOf(ownResults, List.of(reached), Set.of(tj01))))
+                .as("what another partner achieved is not had by naming it").isEmpty();
         var refused = catchThrowableOfType(InvalidInput.class, () -> partnerKg.call(() -> indicatorResults.results(PROGRAMME,
                 ResultsFilter.of(null, "TJ-01", null, null, false), LocalDate.now())));
         assertThat(refused.violations()).extracting(InvalidInput.Violation::key).containsExactly("results.filter.notYourOrganisation");

@@ -8,12 +8,14 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.camove.grants.GrantAccess;
 import org.camove.indicators.ProgrammePartner;
 import org.camove.indicators.ProgrammeResults;
@@ -31,7 +33,7 @@ import org.camove.security.Role;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.PROGRAMME_MANAGER, Role.Names.FINANCE_REVIEWER, Role.Names.PARTNER_OFFICER})
 public class ResultSpend {
 
-    private static final String SPEND = "SELECT b.result_id, l.grant_currency, SUM(l.converted_amount) "
+    private static final String SPEND = "SELECT b.result_id, l.grant_currency, g.partner_id, SUM(l.converted_amount) "
             + "FROM financial_report r JOIN grant_award g ON g.id = r.grant_id "
             + "JOIN programme pr ON pr.id = g.programme_id "
             + "JOIN reporting_period p ON p.id = r.reporting_period_id "
@@ -39,7 +41,7 @@ public class ResultSpend {
             + "JOIN budget_line b ON b.id = l.budget_line_id "
             + "WHERE r.state = 'APPROVED' AND b.result_id IS NOT NULL AND pr.code = ?1 AND p.period_index BETWEEN ?2 AND ?3 "
             + "AND g.partner_id IN (%s) "
-            + "GROUP BY b.result_id, l.grant_currency ORDER BY b.result_id, l.grant_currency";
+            + "GROUP BY b.result_id, l.grant_currency, g.partner_id ORDER BY b.result_id, l.grant_currency";
 
     @PersistenceContext
     private EntityManager em;
@@ -63,11 +65,19 @@ public class ResultSpend {
                 .setParameter(2, results.periods().from().periodIndex())
                 .setParameter(3, results.periods().to().periodIndex())
                 .getResultList();
-        Map<Long, List<Money>> spend = new LinkedHashMap<>();
+        // summed per result and currency over the partners who spent it, kept apart
+        Map<Long, Map<Currency, Money>> amounts = new LinkedHashMap<>();
+        Map<Long, Map<Currency, Set<Long>>> spentBy = new HashMap<>();
         for (Object[] row : rows) {
-            spend.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>())
-                    .add(Money.of((BigDecimal) row[2], Currency.getInstance(row[1].toString().trim())));
+            long result = ((Number) row[0]).longValue();
+            Money amount = Money.of((BigDecimal) row[3], Currency.getInstance(row[1].toString().trim()));
+            amounts.computeIfAbsent(result, id -> new LinkedHashMap<>()).merge(amount.currency(), amount, Money::plus);
+            spentBy.computeIfAbsent(result, id -> new HashMap<>()).computeIfAbsent(amount.currency(), c -> new HashSet<>())
+                    .add(((Number) row[2]).longValue());
         }
+        Map<Long, List<SpendByResult.Spend>> spend = new LinkedHashMap<>();
+        amounts.forEach((result, byCurrency) -> spend.put(result, byCurrency.values().stream()
+                .map(amount -> new SpendByResult.Spend(amount, spentBy.get(result).get(amount.currency()))).toList()));
         return new SpendByResult(spend);
     }
 }

@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -159,6 +160,24 @@ public class IndicatorResults {
             Programme programme = indicator.getResult().getProgramme();
             return results(programme, indicatorsOf(programme), List.of(indicator), visiblePartners(programme), filter, today);
         });
+    }
+
+    /**
+     * The results of some of a programme's indicators for some of the partners {@code results} cover, over its
+     * quarters and with its choice of pending values: e.g. what the partners whose grants paid for a result achieved
+     * (cost per result). Partners {@code results} does not cover are ignored, so a partner officer never gets another's.
+     */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.PROGRAMME_MANAGER, Role.Names.FINANCE_REVIEWER, Role.Names.PARTNER_OFFICER})
+    public Map<Long, IndicatorResult> resultsOf(ProgrammeResults results, Collection<Long> indicatorIds, Collection<Long> partnerIds) {
+        List<PartnerId> partners = results.partners().stream().map(ProgrammePartner::id).filter(partnerIds::contains)
+                .map(PartnerId::of).toList();
+        Optional<Programme> programme = programme(results.programmeCode());
+        if (partners.isEmpty() || programme.isEmpty()) {
+            return Map.of();
+        }
+        Scope scope = Scope.partners(partners, results.periods());
+        return compute(indicatorsOf(programme.get()).stream().filter(i -> indicatorIds.contains(i.getId())).toList(),
+                results.filter().includePending() ? scope.includingPending() : scope, programme.get());
     }
 
     /** The programme's partners the caller may see figures of: all of them, or a partner officer's own. */

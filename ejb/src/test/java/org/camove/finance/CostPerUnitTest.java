@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camove.logframe.MeasureType;
 import org.camove.logframe.TimeAggregation;
 import org.camove.money.Money;
@@ -53,12 +54,17 @@ class CostPerUnitTest {
     }
 
     @Test
-    void eachCurrencyOfAResultsSpendHasItsOwnCostPerUnit() {
-        var spend = new SpendByResult(Map.of(6L, List.of(Money.of("900.00", "EUR"), Money.of("1200.00", "USD"))));
+    void eachCurrencyOfAResultsSpendHasItsOwnCostPerUnit_dividedByWhatItsOwnPartnersAchieved() {
+        var spend = new SpendByResult(Map.of(6L, List.of(new SpendByResult.Spend(Money.of("900.00", "EUR"), Set.of(2L)),
+                new SpendByResult.Spend(Money.of("1200.00", "USD"), Set.of(1L, 3L)))));
+        Map<Set<Long>, BigDecimal> achieved = Map.of(Set.of(2L), new BigDecimal("300"), Set.of(1L, 3L), new BigDecimal("400"));
 
-        assertThat(spend.costPerUnit(6L, NUMBER, TimeAggregation.SUM, new BigDecimal("300")))
-                .containsExactly(Money.of("3.00", "EUR"), Money.of("4.00", "USD"));
-        assertThat(spend.costPerUnit(7L, NUMBER, TimeAggregation.SUM, new BigDecimal("300"))).as("no spend, no cost").isEmpty();
-        assertThat(spend.costPerUnit(6L, MeasureType.PERCENTAGE, TimeAggregation.SUM, new BigDecimal("300"))).isEmpty();
+        assertThat(spend.costPerUnit(6L, NUMBER, TimeAggregation.SUM, achieved::get))
+                .containsExactly(Money.of("3.00", "EUR"), Money.of("3.00", "USD"));
+        assertThat(spend.of(6L)).containsExactly(Money.of("900.00", "EUR"), Money.of("1200.00", "USD"));
+        assertThat(spend.costPerUnit(7L, NUMBER, TimeAggregation.SUM, achieved::get)).as("no spend, no cost").isEmpty();
+        assertThat(spend.costPerUnit(6L, MeasureType.PERCENTAGE, TimeAggregation.SUM, achieved::get)).isEmpty();
+        assertThat(spend.costPerUnit(6L, NUMBER, TimeAggregation.SUM, partners -> null))
+                .as("the paying partners reported nothing: no cost, whatever others reached").isEmpty();
     }
 }
