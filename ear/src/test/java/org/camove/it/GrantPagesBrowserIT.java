@@ -162,6 +162,25 @@ class GrantPagesBrowserIT extends BrowserTest {
     }
 
     @Test
+    void aManagerDeletesADraftFromItsPage_anActiveGrantOffersNoDeletion() {
+        long id = ClientGrants.draftGrant(ClientGrants.reference("GONE"), tj01, "300.00").getJsonNumber("id").longValue();
+        long active = ClientGrants.activeGrantWithTranche(ClientGrants.reference("KEPT"), tj01, "300.00", "100.00")
+                .getJsonNumber("id").longValue();
+        browser.get(WebSession.BASE + "grant.xhtml?id=" + active);
+        Chromium.signIn(browser, "manager", "camove-demo");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("grantState")));
+        assertThat(browser.findElements(By.id("deleteForm:deleteDraft"))).as("an active grant is closed, not deleted").isEmpty();
+
+        browser.get(WebSession.BASE + "grant.xhtml?id=" + id);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("deleteForm:deleteDraft"))).click();
+        browser.switchTo().alert().accept();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The draft grant is deleted."));
+        assertThat(browser.getCurrentUrl()).contains("grants.xhtml");
+        assertThat(DatabaseQueries.number("SELECT COUNT(*) FROM grant_award WHERE id = ?", id)).isZero();
+        assertThat(DatabaseQueries.number("SELECT COUNT(*) FROM grant_award WHERE id = ?", active)).isOne();
+    }
+
+    @Test
     void aManagerCreatesAGrantWhoseBudgetDoesNotAddUpThenFixesItFundsActivatesAmendsAndPlansATranche() throws IOException {
         String reference = ClientGrants.reference("NEW");
         browser.get(WebSession.BASE + "grants.xhtml");

@@ -143,6 +143,28 @@ class GrantsApiIT {
     }
 
     @Test
+    void aDraftIsDeletedWithTheVersionRead_notWithoutOrAStaleOne_andAnActiveGrantIsNot() {
+        long id = ClientGrants.draftGrant(ClientGrants.reference("DEL"), tj01, "500.00").getJsonNumber("id").longValue();
+        String read = ClientGrants.version(id);
+        assertThat(MANAGER.send("DELETE", "v1/grants/" + id, "").statusCode()).isEqualTo(428);
+        assertThat(MANAGER.send("DELETE", "v1/grants/" + id, "", "\"" + (Long.parseLong(read.replace("\"", "")) + 1) + "\"").statusCode())
+                .isEqualTo(409);
+        assertThat(PARTNER_KG.send("DELETE", "v1/grants/" + id, "", read).statusCode()).isIn(403, 404);
+        assertThat(number("SELECT COUNT(*) FROM grant_award WHERE id = ?", id)).isOne();
+
+        assertThat(MANAGER.send("DELETE", "v1/grants/" + id, "", read).statusCode()).isEqualTo(204);
+        assertThat(number("SELECT COUNT(*) FROM grant_award WHERE id = ?", id)).isZero();
+        assertThat(MANAGER.get("v1/grants/" + id).statusCode()).isEqualTo(404);
+
+        long active = ClientGrants.activeGrantWithTranche(ClientGrants.reference("ACT"), tj01, "500.00", "100.00")
+                .getJsonNumber("id").longValue();
+        var refused = MANAGER.send("DELETE", "v1/grants/" + active, "", ClientGrants.version(active));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("no longer a draft");
+        assertThat(number("SELECT COUNT(*) FROM grant_award WHERE id = ?", active)).isOne();
+    }
+
+    @Test
     void aFinanceReviewerReleasesATrancheWhoseConditionIsUnmetOnlyWithAReasonAndRecordsADisbursement() {
         var grant = ClientGrants.activeGrantWithTranche(ClientGrants.reference("REL"), tj01, "1000.00", "400.00");
         long id = grant.getJsonNumber("id").longValue();

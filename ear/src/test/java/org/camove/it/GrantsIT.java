@@ -197,6 +197,46 @@ class GrantsIT {
     }
 
     @Test
+    void aDraftIsDeletedWithItsBudgetSharesAndTranches_anActiveGrantOrAStaleVersionIsRefused_andNothingGoes() {
+        long draft = manager.call(() -> grants.create(fixtures.draft(fixtures.reference(), "KZ-03", "USD", "5000",
+                List.of(GrantFixtures.line("Staff", "1", "5000")))));
+        fixtures.as(manager, () -> grants.fund(draft, fixtures.version(draft), List.of(new ShareInput(fixtures.organisation("DN-01"),
+                new BigDecimal("100")))));
+        manager.call(() -> grants.planTranche(draft, fixtures.version(draft), LocalDate.of(2026, 12, 20), new BigDecimal("2500"), null));
+        long seen = fixtures.version(draft);
+        assertThat(catchThrowableOfType(EJBAccessException.class, () -> partnerKg.call(() -> {
+            grants.deleteDraft(draft, seen);
+            return null;
+        })))
+                .as("a partner officer").isNotNull();
+        assertThat(catchThrowableOfType(EditConflict.class, () -> fixtures.as(manager, () -> grants.deleteDraft(draft, seen - 1))))
+                .as("deleting what one has not seen").isNotNull();
+        assertThat(rowsOf(draft)).isEqualTo("1 grant, 1 budget, 1 lines, 1 shares, 1 tranches");
+
+        fixtures.as(manager, () -> grants.deleteDraft(draft, seen));
+        assertThat(rowsOf(draft)).isEqualTo("0 grant, 0 budget, 0 lines, 0 shares, 0 tranches");
+
+        long active = fixtures.activeGrant("KZ-03", "EUR", "3000.00");
+        var refused = catchThrowableOfType(InvalidInput.class, () -> fixtures.as(manager, () -> grants.deleteDraft(active,
+                fixtures.version(active))));
+        String reference = manager.call(() -> grants.grant(active, Locale.ENGLISH)).reference();
+        assertThat(refused.violations()).singleElement().satisfies(v -> {
+            assertThat(v.field()).isEqualTo("state");
+            assertThat(v.message(Locale.ENGLISH)).isEqualTo("Grant " + reference + " is no longer a draft: it cannot be deleted, only closed.");
+            assertThat(v.message(RU)).isEqualTo("Грант " + reference + " уже не черновик: его нельзя удалить, только закрыть.");
+        });
+        assertThat(rowsOf(active)).isEqualTo("1 grant, 1 budget, 1 lines, 1 shares, 0 tranches");
+    }
+
+    private String rowsOf(long grant) {
+        return fixtures.count("SELECT COUNT(*) FROM grant_award WHERE id = ?1", grant) + " grant, "
+                + fixtures.count("SELECT COUNT(*) FROM budget_version WHERE grant_id = ?1", grant) + " budget, "
+                + fixtures.count("SELECT COUNT(*) FROM budget_line l JOIN budget_version v ON v.id = l.budget_version_id WHERE v.grant_id = ?1", grant)
+                + " lines, " + fixtures.count("SELECT COUNT(*) FROM grant_funding_share WHERE grant_id = ?1", grant) + " shares, "
+                + fixtures.count("SELECT COUNT(*) FROM tranche WHERE grant_id = ?1", grant) + " tranches";
+    }
+
+    @Test
     void aStaleEditIsRefusedNamingWhoSavedFirstAndTheirEditIsKept() {
         long id = manager.call(() -> grants.create(fixtures.draft(fixtures.reference(), "KZ-03", "CHF", "3000",
                 List.of(GrantFixtures.line("Staff", "3", "1000")))));

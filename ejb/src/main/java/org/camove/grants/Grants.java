@@ -132,6 +132,23 @@ public class Grants {
         em.persist(grant.move(next, optionalReason(reason, "reason"), access.changeNow()));
     }
 
+    /**
+     * Deletes a grant still in draft, entered by mistake or abandoned before it was signed: nothing was paid or
+     * reported on it, so nothing of it is in any report. An active grant is closed instead, its history kept.
+     */
+    public void deleteDraft(long grantId, long seenVersion) {
+        var grant = seen(grantId, seenVersion);
+        if (grant.getState() != GrantState.DRAFT) {
+            throw InvalidInput.of("state", "grant.delete.notDraft", grant.getReference());
+        }
+        long reports = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM financial_report WHERE grant_id = ?1")
+                .setParameter(1, grantId).getSingleResult()).longValue();
+        if (reports > 0) {
+            throw InvalidInput.of("state", "grant.delete.reported", grant.getReference());
+        }
+        em.remove(grant);
+    }
+
     /** Which donors pay which share: donors of the programme, each once, percentages above zero adding up to 100. */
     public void fund(long grantId, long seenVersion, List<ShareInput> shares) {
         var grant = seen(grantId, seenVersion);

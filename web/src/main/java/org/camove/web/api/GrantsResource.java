@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -161,6 +162,24 @@ public class GrantsResource {
         long version = IfMatch.version(ifMatch, body(move).version());
         var next = state(move.state(), false);
         return edit(id, () -> grants.move(id, version, next, move.reason()));
+    }
+
+    @DELETE
+    @Path("grants/{id}")
+    @Operation(summary = "Delete a draft grant", description = "A grant still in draft, with its budget, shares and planned tranches; "
+            + "an active grant is closed instead. Programme managers and administrators.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "400", description = "Not a draft, or reported on")
+    @APIResponse(responseCode = "404", description = "No such grant")
+    @APIResponse(responseCode = "409", description = "The grant changed since that version")
+    @APIResponse(responseCode = "428", description = "No version")
+    public Response delete(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+        long version = IfMatch.version(ifMatch, (Long) null);
+        reachable(() -> {
+            grants.deleteDraft(id, version);
+            return null;
+        });
+        return Response.noContent().build();
     }
 
     @POST

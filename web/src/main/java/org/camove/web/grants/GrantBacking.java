@@ -135,6 +135,12 @@ public class GrantBacking implements Serializable {
         return attempt("moveForm", () -> grants.move(id, view.version(), next, reason), "grant.moved");
     }
 
+    /** Deletes the draft; the grants list is shown next. */
+    public String deleteDraft() {
+        return FieldMessages.attempt(() -> grants.deleteDraft(id, view.version()), "deleteForm", user.getLocale(), "grant.deleted",
+                "/grants?faces-redirect=true");
+    }
+
     public void chooseTranche(GrantView.TrancheRow tranche) {
         chosenTranche = tranche;
         override = null;
