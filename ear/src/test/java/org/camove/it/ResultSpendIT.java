@@ -116,6 +116,15 @@ class ResultSpendIT {
         var achieved = manager.call(() -> indicatorResults.resultsOf(results, List.of(reached), Set.of(kg02))).get(reached).totalToDate();
         assertThat(achieved).as("what KG-02 achieved, as its own figures show it").isEqualTo(kgOwn.of(reached).totalToDate());
         assertThat(achieved).as("not what every partner did").isNotEqualTo(results.of(reached).totalToDate());
+        long tj01 = fixtures.count("SELECT id FROM organisation WHERE code = ?1", "TJ-01");
+        var tjAchieved = manager.call(() -> indicatorResults.resultsOf(results, List.of(reached), Set.of(tj01))).get(reached).totalToDate();
+        var usd = expected(output, "%", "KG-02", results).get("USD");
+        var eur = expected(output, "%", "TJ-01", results).get("EUR");
+        assertThat(spend.costPerUnitOf(reached)).extracting(m -> m.amount() + " " + m.currency()).containsExactly(
+                eur.divide(tjAchieved.value(), 2, java.math.RoundingMode.HALF_UP) + " EUR",
+                usd.divide(achieved.value(), 2, java.math.RoundingMode.HALF_UP) + " USD");
+        assertThat(spend.costPerUnitOf(fixtures.count("SELECT i.id FROM indicator i JOIN result r ON r.id = i.result_id "
+                + "WHERE r.programme_id = 1 AND i.code = ?1", "1.2.b"))).as("a percentage has none").isEmpty();
     }
 
     @Test

@@ -17,8 +17,11 @@ import org.camove.money.Money;
  * What the approved financial reports spent on the budget lines linked to each result, one amount per grant
  * currency (USD and EUR are never added up: converting them again would change what the reports stored), ordered by
  * currency code, each with the partners whose grants spent it. A result without linked spend has none.
+ *
+ * @param costByIndicator each counted indicator's cost per unit, per currency (see {@link #costPerUnit}); none when
+ *                        not worked out
  */
-public record SpendByResult(Map<Long, List<Spend>> byResult) implements Serializable {
+public record SpendByResult(Map<Long, List<Spend>> byResult, Map<Long, List<Money>> costByIndicator) implements Serializable {
 
     public static final SpendByResult NONE = new SpendByResult(Map.of());
 
@@ -35,6 +38,17 @@ public record SpendByResult(Map<Long, List<Spend>> byResult) implements Serializ
 
     public SpendByResult {
         byResult = byResult.entrySet().stream().collect(toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
+        costByIndicator = costByIndicator.entrySet().stream().collect(toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
+    }
+
+    /** The spend alone, no cost per unit worked out yet. */
+    public SpendByResult(Map<Long, List<Spend>> byResult) {
+        this(byResult, Map.of());
+    }
+
+    /** The indicator's cost per unit, one per currency of its result's spend; empty when none. */
+    public List<Money> costPerUnitOf(long indicatorId) {
+        return costByIndicator.getOrDefault(indicatorId, List.of());
     }
 
     /** The result's spend per currency; empty when none. */
@@ -54,7 +68,7 @@ public record SpendByResult(Map<Long, List<Spend>> byResult) implements Serializ
     public List<Money> costPerUnit(long resultId, MeasureType measure, TimeAggregation overTime,
                                    Function<Set<Long>, BigDecimal> actualOf) {
         if (!CostPerUnit.applies(measure, overTime)) {
-            return List.of();
+            return List.of(); // before asking for any actual: working one out for the partners is a computation of results
         }
         return spends(resultId).stream().map(spend -> CostPerUnit.of(spend.amount(), measure, overTime, actualOf.apply(spend.partners())))
                 .flatMap(Optional::stream).toList();

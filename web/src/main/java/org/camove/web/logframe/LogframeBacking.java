@@ -13,13 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 import org.camove.finance.ResultSpend;
 import org.camove.finance.SpendByResult;
 import org.camove.indicators.IndicatorResults;
 import org.camove.indicators.ProgrammeResults;
-import org.camove.indicators.aggregation.IndicatorResult;
 import org.camove.logframe.LogframeView;
 import org.camove.logframe.ProgrammeSummary;
 import org.camove.shared.InvalidInput;
@@ -35,7 +32,7 @@ import org.primefaces.model.TreeNode;
  * The logframe page: a programme's results and indicators as a tree table, with each indicator's figures
  * for the dashboard's filters. View scoped because the tree table keeps which branches are open across
  * its ajax requests, and the filters change the figures by ajax. Beside the figures, each result's approved spend
- * (per currency) and each counted indicator's cost per unit, for the same filters ({@link ResultSpend}, one query).
+ * (per currency) and each counted indicator's cost per unit, for the same filters, as {@link ResultSpend} works them out.
  */
 @Named
 @ViewScoped
@@ -97,44 +94,22 @@ public class LogframeBacking implements Serializable {
         root = new DefaultTreeNode<>(null, null);
         if (view != null) {
             Map<Long, IndicatorFigures> figures = figures(results, locale);
-            SpendByResult spent = results == null ? SpendByResult.NONE : resultSpend.of(results);
-            var spend = new SpendTexts(spent, results == null ? null : achievedBy(results, spent), locale);
+            var spend = new SpendTexts(results == null ? SpendByResult.NONE : resultSpend.of(results), locale);
             view.roots().forEach(node -> attach(node, root, figures, spend));
         }
     }
 
-    /**
-     * What the partners who spent on a result achieved, for the indicators of the results with spend: the actual a
-     * cost per unit divides by (a partner paid from elsewhere adds units, not spend). One computation per group of
-     * partners, however many indicators ask.
-     */
-    private Function<Set<Long>, Map<Long, IndicatorResult>> achievedBy(ProgrammeResults results, SpendByResult spent) {
-        List<Long> paidFor = view.resultsInOrder().stream().filter(node -> !spent.spends(node.id()).isEmpty())
-                .flatMap(node -> node.indicators().stream()).map(LogframeView.IndicatorLine::id).toList();
-        Map<Set<Long>, Map<Long, IndicatorResult>> byPartners = new HashMap<>();
-        return partners -> byPartners.computeIfAbsent(partners, p -> indicatorResults.resultsOf(results, paidFor, p));
-    }
-
-    /**
-     * The spend column's texts: a result's spend per currency, an indicator's cost per unit ("12.40 USD per unit
-     * (people)"), each currency's spend divided by what its partners achieved ({@code achieved}, null without figures).
-     */
-    private record SpendTexts(SpendByResult spend, Function<Set<Long>, Map<Long, IndicatorResult>> achieved, Locale locale) {
+    /** The spend column's texts: a result's spend per currency, an indicator's cost per unit ("12.40 USD per unit (people)"). */
+    private record SpendTexts(SpendByResult spend, Locale locale) {
 
         List<String> ofResult(LogframeView.Node node) {
             return spend.of(node.id()).stream().map(m -> MoneyText.of(m, locale)).toList();
         }
 
-        List<String> ofIndicator(LogframeView.Node node, LogframeView.IndicatorLine indicator) {
-            if (achieved == null) {
-                return List.of();
-            }
+        List<String> ofIndicator(LogframeView.IndicatorLine indicator) {
             String pattern = Dashboards.messages(locale).getString("dashboard.costPerUnit");
-            return spend.costPerUnit(node.id(), indicator.measureType(), indicator.timeAggregation(), partners -> {
-                IndicatorResult result = achieved.apply(partners).get(indicator.id());
-                return result == null || result.totalToDate() == null ? null : result.totalToDate().value();
-            }).stream().map(cost -> new MessageFormat(pattern, locale).format(new Object[] {MoneyText.of(cost, locale),
-                    indicator.unit()})).toList();
+            return spend.costPerUnitOf(indicator.id()).stream().map(cost -> new MessageFormat(pattern, locale)
+                    .format(new Object[] {MoneyText.of(cost, locale), indicator.unit()})).toList();
         }
     }
 
@@ -157,7 +132,7 @@ public class LogframeBacking implements Serializable {
         var branch = new DefaultTreeNode<>(LogframeRow.RESULT, LogframeRow.of(node, spend.ofResult(node)), parent);
         branch.setExpanded(true);
         node.indicators().forEach(i -> new DefaultTreeNode<>(LogframeRow.INDICATOR,
-                LogframeRow.of(i, figures.getOrDefault(i.id(), IndicatorFigures.NONE), spend.ofIndicator(node, i)), branch));
+                LogframeRow.of(i, figures.getOrDefault(i.id(), IndicatorFigures.NONE), spend.ofIndicator(i)), branch));
         node.children().forEach(child -> attach(child, branch, figures, spend));
     }
 
